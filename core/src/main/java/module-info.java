@@ -1,0 +1,9 @@
+/**
+ * finsam core: organisation numbers, members, associations, tertials, fractions, findings and the
+ * rules of board meetings (<i>sammanträden</i>). Knows nothing of money libraries.
+ */
+module dev.finsam.core {
+  requires static org.immutables.value.annotations;
+
+  exports dev.finsam.core;
+}

@@ -1,0 +1,53 @@
+package dev.finsam.core;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The generators of the core module, named in domain terms, with edges mixed in. */
+public final class CoreGenerators {
+
+  private CoreGenerators() {}
+
+  /** Whole numbers, with 0, ±1 and very large values mixed in. */
+  public static Gen<Long> wholeNumbers() {
+    return longs().between(-1_000_000, 1_000_000)
+        .mix(Generate.pick(java.util.List.of(0L, 1L, -1L, Long.MAX_VALUE / 4, Long.MIN_VALUE / 4)), 20)
+        .mix(longs().all(), 10);
+  }
+
+  /** Non-zero denominators, small ones favoured. */
+  public static Gen<Long> denominators() {
+    return longs().between(1, 50).mix(longs().between(-1_000_000_000, 1_000_000_000), 40)
+        .assuming(d -> d != 0);
+  }
+
+  /** Exact fractions, including zero, whole numbers and negatives. */
+  public static Gen<Fraction> fractions() {
+    return wholeNumbers().zip(denominators(), Fraction::of);
+  }
+
+  /** Days from 1900-01-01 to 2100-12-31, with the turns of years and tertials mixed in. */
+  public static Gen<LocalDate> dates1900to2100() {
+    long from = LocalDate.of(1900, 1, 1).toEpochDay();
+    long to = LocalDate.of(2100, 12, 31).toEpochDay();
+    Gen<LocalDate> any = longs().between(from, to).map(LocalDate::ofEpochDay);
+    Gen<LocalDate> edges = integers().between(1900, 2100).zip(integers().between(0, 5),
+        (y, k) -> new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30),
+            LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), LocalDate.of(y, 9, 1),
+            LocalDate.of(y, 12, 31)}[k]);
+    return any.mix(edges, 30);
+  }
+
+  /** Valid organisation numbers (the check digit computed), every group digit. */
+  public static Gen<OrganisationNumber> organisationNumbers() {
+    return integers().between(10, 99).zip(integers().between(20, 99),
+        integers().between(0, 99_999), (groupAndNext, middle, rest) -> {
+          String nine = String.format("%02d%02d%05d", groupAndNext, middle, rest);
+          return OrganisationNumber.parse(nine + OrganisationNumber.luhnCheckDigit(nine));
+        });
+  }
+}
