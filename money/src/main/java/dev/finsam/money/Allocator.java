@@ -1,0 +1,215 @@
+package dev.finsam.money;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.finsam.core.Fraction;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+
+/**
+ * Splits a total by weights so that the shares add up to the total exactly (<i>fördelning enligt
+ * största rest</i>, the largest-remainder or Hamilton method).
+ *
+ * <p>For example, {@code Allocator.largestRemainder().allocate(Amounts.sek(3_108_000), population,
+ * AmountUnit.KRONA)} gives each municipality whole kronor, and the kronor add up to 3 108 000.
+ *
+ * <p>The rule: each member's exact quota is {@code total × weight ÷ Σ weights}, in the unit. Each
+ * gets its quota rounded down; the units left over (fewer than the number of members) go one each
+ * to the members with the largest remainders. Equal remainders are ordered by the larger weight
+ * first, then by the caller's tie-break if one is given, then by the order of the weights map. So
+ * every share is its quota rounded down or up, a zero weight gets zero, and the result depends only
+ * on the weights and their order.
+ *
+ * <p>A negative total (a deficit to share) is split as its absolute value and every share negated,
+ * so the shares of −T are exactly the negatives of the shares of T.
+ *
+ * <p>The arithmetic is on whole units in {@code long} and {@link BigInteger}; it takes
+ * O(n log n) time. This class is immutable and thread-safe.
+ */
+public final class Allocator {
+
+  private static final Allocator LARGEST_REMAINDER = new Allocator();
+
+  private Allocator() {}
+
+  /** @return the largest-remainder allocator, never null */
+  public static Allocator largestRemainder() {
+    return LARGEST_REMAINDER;
+  }
+
+  /**
+   * Splits a total by weights, ties broken by larger weight, then input order.
+   *
+   * @param <K> the key type, e.g. a municipality's name
+   * @param total the total, in SEK and a whole number of {@code unit}, not null
+   * @param weights the weights, non-negative, not all zero, in a defined order (e.g. a
+   *     {@link LinkedHashMap}); not null, no null keys or values
+   * @param unit the unit every share is a whole number of, not null
+   * @return the allocation, never null
+   * @throws IllegalArgumentException if the weights are empty, negative or all zero, or the total
+   *     is not a whole number of the unit or not in SEK
+   */
+  public <K> Allocation<K> allocate(MonetaryAmount total, Map<K, Long> weights, AmountUnit unit) {
+    return allocate(total, weights, unit, null);
+  }
+
+  /**
+   * Splits a total by weights; equal remainders between equal weights are ordered by
+   * {@code tieBreak} (smaller first gets the unit), then input order.
+   *
+   * @param <K> the key type
+   * @param total the total, not null
+   * @param weights the weights, not null
+   * @param unit the unit, not null
+   * @param tieBreak the order among equal remainders and equal weights, or null for input order
+   * @return the allocation, never null
+   * @throws IllegalArgumentException as {@link #allocate(MonetaryAmount, Map, AmountUnit)}
+   */
+  public <K> Allocation<K> allocate(MonetaryAmount total, Map<K, Long> weights, AmountUnit unit,
+      Comparator<? super K> tieBreak) {
+    requireNonNull(total, "total");
+    requireNonNull(weights, "weights");
+    requireNonNull(unit, "unit");
+    long units = Amounts.toUnits(total, unit, "total");
+    List<K> keys = new ArrayList<>(weights.size());
+    long[] w = new long[weights.size()];
+    int i = 0;
+    for (Map.Entry<K, Long> e : weights.entrySet()) {
+      K key = requireNonNull(e.getKey(), "weights key");
+      Long weight = e.getValue();
+      if (weight == null) {
+        throw new NullPointerException("weights value for " + key);
+      }
+      if (weight < 0) {
+        throw new IllegalArgumentException(
+            "weights (" + key + "=" + weight + ") must not be negative");
+      }
+      keys.add(key);
+      w[i++] = weight;
+    }
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("weights ({}) must not be empty");
+    }
+    Comparator<Integer> ties = null;
+    if (tieBreak != null) {
+      ties = (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
+    }
+    long[] shares = split(units, w, ties, weights);
+    return new Allocation<>(keys, w, shares, units, unit);
+  }
+
+  /**
+   * The split itself, on whole units. {@code ties} orders indices with equal remainder and weight.
+   */
+  static long[] split(long total, long[] weights, Comparator<Integer> ties, Object forMessage) {
+    BigInteger sum = BigInteger.ZERO;
+    for (long w : weights) {
+      sum = sum.add(BigInteger.valueOf(w));
+    }
+    if (sum.signum() == 0) {
+      throw new IllegalArgumentException("weights (" + forMessage + ") must not all be zero");
+    }
+    boolean negative = total < 0;
+    if (total == Long.MIN_VALUE) {
+      throw new ArithmeticException("total (" + total + " units) is too large to split");
+    }
+    long t = Math.abs(total);
+    int n = weights.length;
+    long[] shares = new long[n];
+    long given = 0;
+    if (sum.bitLength() < 63) {
+      long s = sum.longValue();
+      long[] rem = new long[n];
+      BigInteger bigT = null;
+      for (int i = 0; i < n; i++) {
+        long hi = Math.multiplyHigh(t, weights[i]);
+        long lo = t * weights[i];
+        if (hi == 0 && lo >= 0) {
+          shares[i] = lo / s;
+          rem[i] = lo % s;
+        } else {
+          if (bigT == null) {
+            bigT = BigInteger.valueOf(t);
+          }
+          BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
+          shares[i] = qr[0].longValueExact();
+          rem[i] = qr[1].longValueExact();
+        }
+        given += shares[i];
+      }
+      int left = Math.toIntExact(t - given);
+      if (left > 0) {
+        long[] sorted = rem.clone();
+        Arrays.sort(sorted);
+        long threshold = sorted[n - left];
+        List<Integer> atThreshold = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (rem[i] > threshold) {
+            shares[i]++;
+            left--;
+          } else if (rem[i] == threshold) {
+            atThreshold.add(i);
+          }
+        }
+        atThreshold.sort(order(weights, ties));
+        for (int k = 0; k < left; k++) {
+          shares[atThreshold.get(k)]++;
+        }
+      }
+    } else {
+      BigInteger bigT = BigInteger.valueOf(t);
+      BigInteger[] rem = new BigInteger[n];
+      for (int i = 0; i < n; i++) {
+        BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
+        shares[i] = qr[0].longValueExact();
+        rem[i] = qr[1];
+        given += shares[i];
+      }
+      int left = Math.toIntExact(t - given);
+      List<Integer> order = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        order.add(i);
+      }
+      Comparator<Integer> byRemainder = (a, b) -> rem[b].compareTo(rem[a]);
+      order.sort(byRemainder.thenComparing(order(weights, ties)));
+      for (int k = 0; k < left; k++) {
+        shares[order.get(k)]++;
+      }
+    }
+    if (negative) {
+      for (int i = 0; i < n; i++) {
+        shares[i] = -shares[i];
+      }
+    }
+    return shares;
+  }
+
+  /** Larger weight first, then the caller's tie-break, then input order. */
+  private static Comparator<Integer> order(long[] weights, Comparator<Integer> ties) {
+    Comparator<Integer> byWeight = (a, b) -> Long.compare(weights[b], weights[a]);
+    if (ties != null) {
+      byWeight = byWeight.thenComparing(ties);
+    }
+    return byWeight.thenComparing(Comparator.naturalOrder());
+  }
+
+  /** The exact quota of one member, in units. */
+  static Fraction quota(long total, long weight, BigInteger sum) {
+    return Fraction.of(BigInteger.valueOf(total).multiply(BigInteger.valueOf(weight)), sum);
+  }
+
+  /** Builds an insertion-ordered map, for callers that have parallel lists. */
+  static <K> Map<K, Long> ordered(List<K> keys, long[] weights) {
+    Map<K, Long> m = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      m.put(keys.get(i), weights[i]);
+    }
+    return m;
+  }
+}

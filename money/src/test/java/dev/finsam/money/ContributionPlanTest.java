@@ -1,0 +1,175 @@
+package dev.finsam.money;
+
+import static dev.finsam.money.ReferenceFigures.REGION_2016;
+import static dev.finsam.money.ReferenceFigures.REGION_2017;
+import static dev.finsam.money.ReferenceFigures.STATE_2016;
+import static dev.finsam.money.ReferenceFigures.STATE_2017;
+import static dev.finsam.money.ReferenceFigures.inKronor;
+import static dev.finsam.money.ReferenceFigures.municipal2016;
+import static dev.finsam.money.ReferenceFigures.municipal2017;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.finsam.core.Findings;
+import dev.finsam.core.Fraction;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ContributionPlanTest {
+
+  @Nested
+  class Plans {
+    @Test
+    void annualReport2017_note1ReproducedFromTheStatesAllocation() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      assertEquals(Amounts.sek(STATE_2017), plan.state());
+      assertEquals(Amounts.sek(REGION_2017), plan.region());
+      municipal2017().forEach((name, kr) -> assertEquals(Amounts.sek(kr), plan.municipality(name)));
+      assertEquals(Amounts.sek(12_432_000), plan.total()); // "12 432 tkr" in section 2.5
+      assertEquals(Amounts.sek(3_108_000), plan.municipalities().total());
+    }
+
+    @Test
+    void annualReport2017_planPrintsAsTheBudgetTable() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      String table = AmountsTest.plain(plan.toString());
+      assertTrue(table.contains("Regionen"), table);
+      assertTrue(table.lines().anyMatch(l -> l.startsWith("  Umeå") && l.endsWith("2 587 871")),
+          table);
+      assertTrue(table.lines().anyMatch(l -> l.startsWith("Summa") && l.endsWith("12 432 000")),
+          table);
+    }
+
+    @Test
+    void fromTotal_2019BudgetInTkrSplitsTheOddQuarter() {
+      // 11 450 tkr: the state 5 725 tkr; 5 725 tkr is odd, the region gets the leftover tkr
+      ContributionPlan plan = ContributionPlan.fromTotal(Amounts.tkr(11_450),
+          MunicipalKey.ofEqualParts(List.of("A", "B")), AmountUnit.TKR);
+      assertEquals(Amounts.tkr(5_725), plan.state());
+      assertEquals(Amounts.tkr(2_863), plan.region());
+      assertEquals(Amounts.tkr(2_862), plan.municipalities().total());
+      assertEquals(Amounts.tkr(11_450), plan.total());
+    }
+
+    @Test
+    void fromStateAllocation_rejectsStateNotWholeInUnit() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ContributionPlan.fromStateAllocation(Amounts.sek(6_216_500),
+              MunicipalKey.of(municipal2017()), AmountUnit.TKR));
+      assertTrue(e.getMessage().startsWith("state"), e.getMessage());
+    }
+
+    @Test
+    void municipalKey_percentagesMustAddUpTo100() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> MunicipalKey.ofPercentages(Map.of("A", new BigDecimal("60"),
+              "B", new BigDecimal("30"))));
+      assertTrue(e.getMessage().contains("100"), e.getMessage());
+      MunicipalKey ok = MunicipalKey.ofPercentages(
+          new java.util.LinkedHashMap<>(Map.of("A", new BigDecimal("62.5"))) {{
+              put("B", new BigDecimal("37.5"));
+            }});
+      assertEquals(6250L, ok.weights().get("A"));
+    }
+  }
+
+  @Nested
+  class Checks {
+    @Test
+    void annualReport2017_reportedContributionsCheckClean() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2017),
+          Amounts.sek(REGION_2017), inKronor(municipal2017()));
+      Findings f = ContributionCheck.against(plan, reported, Amounts.sek(0));
+      assertTrue(f.all().isEmpty(), f.toString());
+    }
+
+    @Test
+    void annualReport2016_statePaid68KronorLessThanTwiceTheRegion() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2016),
+          MunicipalKey.of(municipal2016()), AmountUnit.KRONA);
+      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2016),
+          Amounts.sek(REGION_2016), inKronor(municipal2016()));
+      Findings f = ContributionCheck.against(plan, reported, Amounts.sek(0));
+      assertFalse(f.isClean());
+      List<dev.finsam.core.Finding> ratio = f.withCode("contribution.state.not-twice-region");
+      assertEquals(1, ratio.size(), f.toString());
+      assertTrue(AmountsTest.plain(ratio.get(0).message()).contains("68 kr mindre"),
+          ratio.get(0).message());
+      // the region paid half of the state's 6 214 932 (3 107 466) plus 34
+      assertTrue(f.withCode("contribution.deviation").stream()
+          .anyMatch(x -> AmountsTest.plain(x.message()).contains("Regionen")
+              && AmountsTest.plain(x.message()).contains("+34 kr")), f.toString());
+    }
+
+    @Test
+    void annualReport2016_within100KronorToleranceOnlyInfo() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2016),
+          MunicipalKey.of(municipal2016()), AmountUnit.KRONA);
+      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2016),
+          Amounts.sek(REGION_2016), inKronor(municipal2016()));
+      Findings f = ContributionCheck.against(plan, reported, Amounts.sek(100));
+      assertTrue(f.isClean(), f.toString());
+      assertTrue(f.contains("contribution.state.not-twice-region.within-tolerance"));
+    }
+
+    @Test
+    void missingAndUnexpectedMunicipalitiesAreFound() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      Map<String, Long> reportedMunicipal = new java.util.LinkedHashMap<>(municipal2017());
+      long vindeln = reportedMunicipal.remove("Vindeln");
+      reportedMunicipal.put("Bjurholm", vindeln);
+      Findings f = ContributionCheck.against(plan, ReportedContributions.of(
+          Amounts.sek(STATE_2017), Amounts.sek(REGION_2017), inKronor(reportedMunicipal)),
+          Amounts.sek(0));
+      assertTrue(f.contains("contribution.municipality.missing"), f.toString());
+      assertTrue(f.contains("contribution.municipality.unexpected"), f.toString());
+    }
+
+    @Test
+    void negativeToleranceIsRejected() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2017),
+          Amounts.sek(REGION_2017), inKronor(municipal2017()));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ContributionCheck.against(plan, reported, Amounts.sek(-1)));
+      assertTrue(e.getMessage().startsWith("tolerance"), e.getMessage());
+    }
+  }
+
+  @Nested
+  class CoFinancingRule {
+    @Test
+    void protocol20171130_paragraph78_390TkrIs75PercentOf520() {
+      CoFinancing c = CoFinancing.fromAssociationPart(Amounts.tkr(390), Fraction.of(3, 4));
+      assertEquals(Amounts.tkr(520), c.cost());
+      assertEquals(Amounts.tkr(130), c.memberPart());
+    }
+
+    @Test
+    void ofCost_partsAddUpExactly() {
+      CoFinancing c = CoFinancing.ofCost(Amounts.sek(1_001), Fraction.of(3, 4), AmountUnit.KRONA);
+      assertEquals(Amounts.sek(751), c.associationPart());
+      assertEquals(Amounts.sek(250), c.memberPart());
+    }
+
+    @Test
+    void fromAssociationPart_rejectsCostThatIsNoWholeOre() {
+      assertThrows(ArithmeticException.class,
+          () -> CoFinancing.fromAssociationPart(Amounts.ofOre(1), Fraction.of(3, 4)));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> CoFinancing.fromAssociationPart(Amounts.sek(1), Fraction.of(5, 4)));
+      assertTrue(e.getMessage().startsWith("rate (5/4)"), e.getMessage());
+    }
+  }
+}
