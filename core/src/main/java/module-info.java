@@ -6,4 +6,5 @@ module dev.finsam.core {
   requires static org.immutables.value.annotations;
 
   exports dev.finsam.core;
+  exports dev.finsam.core.protocol;
 }

@@ -1,0 +1,193 @@
+package dev.finsam.core.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.finsam.core.Findings;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The deadlines and numbering a protocol must meet (<i>regler för protokoll</i>), as data: by
+ * default, as kommunallagen (2017:725) is applied, justering within 14 days of the meeting, the
+ * notice posted at the latest the second day after justering, and the notice up for three weeks;
+ * paragraphs numbered per calendar year.
+ *
+ * <p>For example, {@code ProtocolRules.standard().check(p)} finds "Protokollet justerades 21 dagar
+ * efter sammanträdet; gränsen är 14 dagar." for the meeting of 2017-11-30. Another
+ * <i>förbundsordning</i> may set other limits: {@link #of}.
+ *
+ * <p>Codes: {@code protocol.justering.late}, {@code protocol.justering.missing} (INFO),
+ * {@code protocol.posting.late}, {@code protocol.posting.missing} (WARNING),
+ * {@code protocol.notice.too-short}, {@code protocol.notice.up} (INFO, not yet taken down);
+ * for series {@code protocol.series.out-of-order}, {@code protocol.series.overlap},
+ * {@code protocol.series.gap}, {@code protocol.series.no-restart},
+ * {@code protocol.series.unexpected-restart}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProtocolRules {
+
+  private static final ProtocolRules STANDARD =
+      new ProtocolRules(14, 2, 21, ParagraphNumbering.perCalendarYear());
+
+  private final int justeringDays;
+  private final int postingDays;
+  private final int noticeDays;
+  private final ParagraphNumbering numbering;
+
+  private ProtocolRules(int justeringDays, int postingDays, int noticeDays,
+      ParagraphNumbering numbering) {
+    this.justeringDays = justeringDays;
+    this.postingDays = postingDays;
+    this.noticeDays = noticeDays;
+    this.numbering = numbering;
+  }
+
+  /** @return 14 days, the second day, three weeks, per calendar year; never null */
+  public static ProtocolRules standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Rules with other limits.
+   *
+   * @param justeringDays most days from meeting to justering, at least 0
+   * @param postingDays most days from justering to posting, at least 0
+   * @param noticeDays fewest days the notice stays up, at least 1
+   * @param numbering the numbering policy, not null
+   * @return the rules, never null
+   * @throws IllegalArgumentException if a limit is out of range
+   */
+  public static ProtocolRules of(int justeringDays, int postingDays, int noticeDays,
+      ParagraphNumbering numbering) {
+    requireNonNull(numbering, "numbering");
+    if (justeringDays < 0) {
+      throw new IllegalArgumentException("justeringDays (" + justeringDays + ") must be >= 0");
+    }
+    if (postingDays < 0) {
+      throw new IllegalArgumentException("postingDays (" + postingDays + ") must be >= 0");
+    }
+    if (noticeDays < 1) {
+      throw new IllegalArgumentException("noticeDays (" + noticeDays + ") must be >= 1");
+    }
+    return new ProtocolRules(justeringDays, postingDays, noticeDays, numbering);
+  }
+
+  /** @return the numbering policy, never null */
+  public ParagraphNumbering numbering() {
+    return numbering;
+  }
+
+  /**
+   * Checks one protocol's deadlines. Never throws for a missed deadline.
+   *
+   * @param p the protocol, not null
+   * @return the findings, never null
+   */
+  public Findings check(Protocol p) {
+    requireNonNull(p, "protocol");
+    Findings.Builder f = Findings.builder();
+    String which = "Protokollet från " + p.meetingDate();
+    if (p.adjustedOn().isEmpty()) {
+      f.info("protocol.justering.missing", which + " är ännu inte justerat; det ska justeras "
+          + "senast " + p.meetingDate().plusDays(justeringDays) + ".");
+      return f.build();
+    }
+    long toAdjust = ChronoUnit.DAYS.between(p.meetingDate(), p.adjustedOn().get());
+    if (toAdjust > justeringDays) {
+      f.error("protocol.justering.late", which + " justerades " + toAdjust
+          + " dagar efter sammanträdet; gränsen är " + justeringDays + " dagar.");
+    }
+    if (p.postedOn().isEmpty()) {
+      f.warning("protocol.posting.missing", which + " saknar datum för anslag; tillkännagivandet"
+          + " ska anslås senast " + p.adjustedOn().get().plusDays(postingDays) + ".");
+      return f.build();
+    }
+    long toPost = ChronoUnit.DAYS.between(p.adjustedOn().get(), p.postedOn().get());
+    if (toPost > postingDays) {
+      f.error("protocol.posting.late", which + ": anslaget sattes upp " + toPost
+          + " dagar efter justeringen; det ska ske senast " + ordinal(postingDays)
+          + " dagen efter.");
+    }
+    if (p.takenDownOn().isEmpty()) {
+      f.info("protocol.notice.up", which + ": anslaget får tas ned tidigast "
+          + p.postedOn().get().plusDays(noticeDays) + ".");
+      return f.build();
+    }
+    long up = ChronoUnit.DAYS.between(p.postedOn().get(), p.takenDownOn().get());
+    if (up < noticeDays) {
+      f.error("protocol.notice.too-short", which + ": anslaget satt uppe " + up
+          + " dagar; det ska sitta uppe minst " + noticeDays + " dagar (överklagandetiden).");
+    }
+    return f.build();
+  }
+
+  /**
+   * Checks a series of protocols (e.g. a year's) for order and numbering: meetings out of date
+   * order, overlapping or missing paragraphs, and a new year that does or does not restart at § 1
+   * against the policy. Each protocol's own deadlines are checked too.
+   *
+   * @param protocols the protocols in the order given, not null
+   * @return the findings, never null
+   */
+  public Findings checkSeries(List<Protocol> protocols) {
+    requireNonNull(protocols, "protocols");
+    Findings.Builder f = Findings.builder();
+    for (int i = 1; i < protocols.size(); i++) {
+      Protocol prev = protocols.get(i - 1);
+      Protocol p = protocols.get(i);
+      if (p.meetingDate().isBefore(prev.meetingDate())) {
+        f.warning("protocol.series.out-of-order", "Protokollet från " + p.meetingDate()
+            + " står efter protokollet från " + prev.meetingDate() + " men mötet hölls före.");
+      }
+    }
+    List<Protocol> sorted = ProtocolLedger.of(protocols).protocols();
+    for (int i = 1; i < sorted.size(); i++) {
+      Protocol prev = sorted.get(i - 1);
+      Protocol p = sorted.get(i);
+      boolean newYear = prev.meetingDate().getYear() != p.meetingDate().getYear();
+      int expected = numbering.expectedFirst(prev.meetingDate(), prev.paragraphs().last(),
+          p.meetingDate());
+      int first = p.paragraphs().first();
+      if (newYear && numbering.restartsEachYear() && first != 1) {
+        f.error("protocol.series.no-restart", "Protokollet från " + p.meetingDate()
+            + " är årets första men börjar på § " + first + "; numreringen ska börja om på § 1.");
+      } else if (newYear && !numbering.restartsEachYear() && first == 1
+          && prev.paragraphs().last() >= 1) {
+        f.error("protocol.series.unexpected-restart", "Protokollet från " + p.meetingDate()
+            + " börjar om på § 1, men numreringen är löpande; väntad var § " + expected + ".");
+      } else if (!newYear || !numbering.restartsEachYear() || first != 1) {
+        if (p.paragraphs().overlaps(prev.paragraphs()) || first < expected) {
+          f.error("protocol.series.overlap", "Protokollet från " + p.meetingDate() + " ("
+              + p.paragraphs() + ") återanvänder paragrafnummer; föregående möte "
+              + prev.meetingDate() + " slutade på § " + prev.paragraphs().last() + ".");
+        } else if (first > expected) {
+          f.warning("protocol.series.gap", "Mellan protokollet från " + prev.meetingDate()
+              + " (slutar på § " + prev.paragraphs().last() + ") och protokollet från "
+              + p.meetingDate() + " (börjar på § " + first + ") saknas "
+              + ParagraphSet.of(expected, first - 1) + ".");
+        }
+      }
+    }
+    for (Protocol p : sorted) {
+      f.addAll(check(p));
+    }
+    return f.build();
+  }
+
+  private static String ordinal(int n) {
+    switch (n) {
+      case 0: return "samma";
+      case 1: return "första";
+      case 2: return "andra";
+      case 3: return "tredje";
+      default: return n + ":e";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "justering inom " + justeringDays + " dagar, anslag senast dag " + postingDays
+        + " efter, uppe minst " + noticeDays + " dagar, numrering " + numbering;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.finsam.core.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParagraphSetTest {
+
+  @Nested
+  class Parse {
+    @Test
+    void domainDocument_arbetsformedlingenRecusal() {
+      ParagraphSet s = ParagraphSet.parse("§ 42-47, 49-56");
+      assertEquals(14, s.size());
+      assertFalse(s.contains(48));
+      assertTrue(s.contains(42) && s.contains(56));
+      assertEquals("§ 42\u201347, 49\u201356", s.toString());
+      assertEquals(List.of(new ParagraphSet.Range(42, 47), new ParagraphSet.Range(49, 56)),
+          s.ranges());
+    }
+
+    @Test
+    void protocol20171130_attendanceNafs() {
+      ParagraphSet s = ParagraphSet.parse("§ 71-77");
+      assertEquals(7, s.size());
+      assertEquals(71, s.first());
+      assertEquals(77, s.last());
+    }
+
+    @Test
+    void parse_variants() {
+      assertEquals(ParagraphSet.of(1, 3), ParagraphSet.parse("§§ 1–3"));
+      assertEquals(ParagraphSet.of(7), ParagraphSet.parse("§ 7"));
+      assertEquals(ParagraphSet.of(7), ParagraphSet.parse("§7"));
+      assertEquals(ParagraphSet.parse("§ 1-3,5"), ParagraphSet.parse("1 - 3 , 5"));
+      assertEquals(ParagraphSet.of(1, 5), ParagraphSet.parse("§ 1-3, 4-5"));
+      assertEquals(ParagraphSet.empty(), ParagraphSet.parse("§"));
+    }
+
+    @Test
+    void parse_hugeRangeCostsNothing() {
+      ParagraphSet s = ParagraphSet.parse("§ 1-2000000000");
+      assertEquals(2_000_000_000L, s.size());
+      assertEquals(1, s.ranges().size());
+    }
+
+    @Test
+    void parse_rejectsReversedRangeQuotingIt() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ParagraphSet.parse("§ 42-47, 56-49"));
+      assertTrue(e.getMessage().contains("\"56-49\""), e.getMessage());
+      assertTrue(e.getMessage().contains("\"§ 42-47, 56-49\""), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"§ 0", "§ 0-4", "", "§ 1,", "§ -3", "§ 1;2", "§§§ 1", "x",
+        "§ 99999999999"})
+    void parse_rejectsBadTextQuotingIt(String text) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse(text));
+      assertTrue(e.getMessage().contains("\"" + text + "\""), e.getMessage());
+    }
+  }
+
+  @Nested
+  class SetOperations {
+    @Test
+    void union_mergesAdjacentRanges() {
+      assertEquals(ParagraphSet.of(1, 10),
+          ParagraphSet.of(1, 5).union(ParagraphSet.of(6, 10)));
+    }
+
+    @Test
+    void minus_splitsARange() {
+      assertEquals(ParagraphSet.parse("§ 42-47, 49-56"),
+          ParagraphSet.of(42, 56).minus(ParagraphSet.of(48)));
+    }
+
+    @Test
+    void first_ofEmptyThrows() {
+      assertThrows(java.util.NoSuchElementException.class, () -> ParagraphSet.empty().first());
+      assertEquals("§", ParagraphSet.empty().toString());
+    }
+  }
+}
