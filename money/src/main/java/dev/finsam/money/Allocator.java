@@ -2,10 +2,10 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.Apportionment;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,116 +100,12 @@ public final class Allocator {
     if (tieBreak != null) {
       ties = (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
     }
-    long[] shares = split(units, w, ties, weights);
+    long[] shares = Apportionment.split(units, w, ties, weights);
     return new Allocation<>(keys, w, shares, units, unit);
-  }
-
-  /**
-   * The split itself, on whole units. {@code ties} orders indices with equal remainder and weight.
-   */
-  static long[] split(long total, long[] weights, Comparator<Integer> ties, Object forMessage) {
-    BigInteger sum = BigInteger.ZERO;
-    for (long w : weights) {
-      sum = sum.add(BigInteger.valueOf(w));
-    }
-    if (sum.signum() == 0) {
-      throw new IllegalArgumentException("weights (" + forMessage + ") must not all be zero");
-    }
-    boolean negative = total < 0;
-    if (total == Long.MIN_VALUE) {
-      throw new ArithmeticException("total (" + total + " units) is too large to split");
-    }
-    long t = Math.abs(total);
-    int n = weights.length;
-    long[] shares = new long[n];
-    long given = 0;
-    if (sum.bitLength() < 63) {
-      long s = sum.longValue();
-      long[] rem = new long[n];
-      BigInteger bigT = null;
-      for (int i = 0; i < n; i++) {
-        long hi = Math.multiplyHigh(t, weights[i]);
-        long lo = t * weights[i];
-        if (hi == 0 && lo >= 0) {
-          shares[i] = lo / s;
-          rem[i] = lo % s;
-        } else {
-          if (bigT == null) {
-            bigT = BigInteger.valueOf(t);
-          }
-          BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
-          shares[i] = qr[0].longValueExact();
-          rem[i] = qr[1].longValueExact();
-        }
-        given += shares[i];
-      }
-      int left = Math.toIntExact(t - given);
-      if (left > 0) {
-        long[] sorted = rem.clone();
-        Arrays.sort(sorted);
-        long threshold = sorted[n - left];
-        List<Integer> atThreshold = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          if (rem[i] > threshold) {
-            shares[i]++;
-            left--;
-          } else if (rem[i] == threshold) {
-            atThreshold.add(i);
-          }
-        }
-        atThreshold.sort(order(weights, ties));
-        for (int k = 0; k < left; k++) {
-          shares[atThreshold.get(k)]++;
-        }
-      }
-    } else {
-      BigInteger bigT = BigInteger.valueOf(t);
-      BigInteger[] rem = new BigInteger[n];
-      for (int i = 0; i < n; i++) {
-        BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
-        shares[i] = qr[0].longValueExact();
-        rem[i] = qr[1];
-        given += shares[i];
-      }
-      int left = Math.toIntExact(t - given);
-      List<Integer> order = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        order.add(i);
-      }
-      Comparator<Integer> byRemainder = (a, b) -> rem[b].compareTo(rem[a]);
-      order.sort(byRemainder.thenComparing(order(weights, ties)));
-      for (int k = 0; k < left; k++) {
-        shares[order.get(k)]++;
-      }
-    }
-    if (negative) {
-      for (int i = 0; i < n; i++) {
-        shares[i] = -shares[i];
-      }
-    }
-    return shares;
-  }
-
-  /** Larger weight first, then the caller's tie-break, then input order. */
-  private static Comparator<Integer> order(long[] weights, Comparator<Integer> ties) {
-    Comparator<Integer> byWeight = (a, b) -> Long.compare(weights[b], weights[a]);
-    if (ties != null) {
-      byWeight = byWeight.thenComparing(ties);
-    }
-    return byWeight.thenComparing(Comparator.naturalOrder());
   }
 
   /** The exact quota of one member, in units. */
   static Fraction quota(long total, long weight, BigInteger sum) {
     return Fraction.of(BigInteger.valueOf(total).multiply(BigInteger.valueOf(weight)), sum);
-  }
-
-  /** Builds an insertion-ordered map, for callers that have parallel lists. */
-  static <K> Map<K, Long> ordered(List<K> keys, long[] weights) {
-    Map<K, Long> m = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      m.put(keys.get(i), weights[i]);
-    }
-    return m;
   }
 }

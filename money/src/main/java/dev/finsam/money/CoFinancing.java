@@ -2,6 +2,7 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.Apportionment;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import javax.money.MonetaryAmount;
@@ -62,7 +63,7 @@ public final class CoFinancing {
     checkRate(rate);
     long num = rate.numerator().longValueExact();
     long den = rate.denominator().longValueExact();
-    long[] parts = Allocator.split(units, new long[] {num, den - num}, null, "rate " + rate);
+    long[] parts = Apportionment.split(units, new long[] {num, den - num}, null, "rate " + rate);
     return new CoFinancing(Math.multiplyExact(units, unit.ore()),
         Math.multiplyExact(parts[0], unit.ore()), rate);
   }
