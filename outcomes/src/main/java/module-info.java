@@ -1,0 +1,8 @@
+/**
+ * finsam outcomes: outcome tables (<i>resultat på individnivå</i>), percentages and goals.
+ */
+module dev.finsam.outcomes {
+  requires transitive dev.finsam.core;
+
+  exports dev.finsam.outcomes;
+}
