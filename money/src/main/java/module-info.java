@@ -9,4 +9,5 @@ module dev.finsam.money {
   requires static org.immutables.value.annotations;
 
   exports dev.finsam.money;
+  exports dev.finsam.money.equity;
 }
