@@ -1,35 +1,63 @@
 package dev.finsam.examples;
 
-import dev.finsam.core.OrganisationNumber;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The examples report (<i>granskningsrapport</i>): reproduces the figures of Samordningsförbundet
- * Umeåregionen's 2017 documents with the library and prints each beside the published one.
+ * Umeåregionen's 2017 documents with the library and prints each beside the published one, with a
+ * verdict per section, and writes PNG charts.
  *
- * <p>Run it with {@code ./mvnw -q -Preport verify -DskipTests}.
+ * <p>Run it with {@code ./mvnw -q -Preport verify -DskipTests}; the charts go to
+ * {@code report-output/}.
  */
 public final class Report2017 {
+
+  /** Kept so that the logger's level is not lost to garbage collection. */
+  private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
 
   private Report2017() {}
 
   /**
-   * Prints the report to standard output.
+   * Prints the report to standard output and writes the charts.
    *
-   * @param args optional: a folder for charts
+   * @param args optional: the folder for the charts (default {@code report-output})
+   * @throws IOException if a chart cannot be written
    */
-  public static void main(String[] args) {
-    print(System.out);
+  public static void main(String[] args) throws IOException {
+    quietMoneta();
+    List<Section> sections = sections();
+    print(sections, System.out);
+    Path folder = Path.of(args.length > 0 ? args[0] : "report-output");
+    List<Path> charts = Charts.write(folder);
+    System.out.println("Diagram: " + charts);
   }
 
-  static void print(PrintStream out) {
+  /** Moneta logs its configuration at INFO on first use; an analyst does not need to see it. */
+  static void quietMoneta() {
+    MONETA.setLevel(Level.WARNING);
+  }
+
+  static List<Section> sections() {
+    return List.of(ContributionsExample.section(), EconomyExample.section(),
+        TrappaExample.section(), OutcomesExample.section(), ProtocolsExample.section(),
+        GrantCallExample.section());
+  }
+
+  static void print(List<Section> sections, PrintStream out) {
     out.println("finsam — Samordningsförbundet Umeåregionen 2017");
+    out.println("Varje publicerad uppgift står bredvid den som finsam räknar fram.");
     out.println();
-    out.println("Organisationsnummer");
-    for (String n : List.of("222000-1834", "202100-5521", "202100-2627", "232100-0222",
-        "212000-2627")) {
-      out.printf("  %-12s %s%n", n, OrganisationNumber.isValid(n) ? "giltigt" : "OGILTIGT");
+    for (Section s : sections) {
+      s.print(out);
+    }
+    out.println("Sammanfattning");
+    for (Section s : sections) {
+      out.println("  " + s.title() + ": " + s.verdict());
     }
   }
 }

@@ -54,12 +54,13 @@ public final class ResultReport {
     }
 
     /**
-     * @return (outcome − budget) / budget in percent with one decimal, half up; empty if the
+     * @return (outcome − budget) / |budget| in percent with one decimal, half up, so that a
+     *     better-than-budgeted result is positive even when the budget is a deficit; empty if the
      *     budget is zero
      */
     public Optional<BigDecimal> deviationPercent() {
-      return budget == 0 ? Optional.empty()
-          : Optional.of(Fraction.of(outcome - budget, budget).toPercent(RoundingMode.HALF_UP, 1));
+      return budget == 0 ? Optional.empty() : Optional.of(
+          Fraction.of(outcome - budget, Math.abs(budget)).toPercent(RoundingMode.HALF_UP, 1));
     }
   }
 
@@ -121,12 +122,12 @@ public final class ResultReport {
 
   /** @return the sum of all cost lines, never null */
   public Line totalCosts() {
-    return sumOf("", "Summa kostnader", ofKind(Kind.COST));
+    return sumOf("", "Totala kostnader", ofKind(Kind.COST));
   }
 
   /** @return the sum of all revenue lines, never null */
   public Line totalRevenue() {
-    return sumOf("", "Summa intäkter", ofKind(Kind.REVENUE));
+    return sumOf("", "Totala intäkter", ofKind(Kind.REVENUE));
   }
 
   /** @return revenue − costs for budget, outcome, forecast and last year, never null */

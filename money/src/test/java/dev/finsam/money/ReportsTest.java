@@ -74,7 +74,7 @@ class ReportsTest {
     @Test
     void annualReport2017_printsTheBoardsTable() {
       String table = plain(budgetAndOutcome2017().build().toString());
-      assertTrue(table.lines().anyMatch(l -> l.startsWith("Summa kostnader")
+      assertTrue(table.lines().anyMatch(l -> l.startsWith("Totala kostnader")
           && l.contains("13 836") && l.contains("11 676") && l.endsWith("-15,6")), table);
       assertTrue(table.lines().anyMatch(l -> l.startsWith("Resultat") && l.contains("867")),
           table);

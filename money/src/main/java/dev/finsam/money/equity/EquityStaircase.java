@@ -272,6 +272,6 @@ public final class EquityStaircase {
       sb.append(i == 0 ? "" : ", ").append(percent(brackets.get(i).rate())).append(" från ")
           .append(tkr(Amounts.toOre(brackets.get(i).from())));
     }
-    return sb.append("], band ±").append(percent(band)).append(']').toString();
+    return sb.append("], band ±").append(percent(band)).toString();
   }
 }
