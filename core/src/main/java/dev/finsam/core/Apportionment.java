@@ -37,10 +37,7 @@ public final class Apportionment {
    * @throws IllegalArgumentException if every weight is zero
    */
   public static long[] split(long total, long[] weights, Comparator<Integer> ties, Object forMessage) {
-    BigInteger sum = BigInteger.ZERO;
-    for (long w : weights) {
-      sum = sum.add(BigInteger.valueOf(w));
-    }
+    BigInteger sum = sum(weights);
     if (sum.signum() == 0) {
       throw new IllegalArgumentException("weights (" + forMessage + ") must not all be zero");
     }
@@ -74,9 +71,7 @@ public final class Apportionment {
       }
       int left = Math.toIntExact(t - given);
       if (left > 0) {
-        long[] sorted = rem.clone();
-        Arrays.sort(sorted);
-        long threshold = sorted[n - left];
+        long threshold = select(rem.clone(), n - left);
         List<Integer> atThreshold = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           if (rem[i] > threshold) {
@@ -126,5 +121,69 @@ public final class Apportionment {
       byWeight = byWeight.thenComparing(ties);
     }
     return byWeight.thenComparing(Comparator.naturalOrder());
+  }
+
+  /** The sum of the weights, in {@code long} while it fits. */
+  private static BigInteger sum(long[] weights) {
+    long sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      long next = sum + weights[i];
+      if (((sum ^ next) & (weights[i] ^ next)) < 0) {
+        BigInteger big = BigInteger.valueOf(sum);
+        for (int j = i; j < weights.length; j++) {
+          big = big.add(BigInteger.valueOf(weights[j]));
+        }
+        return big;
+      }
+      sum = next;
+    }
+    return BigInteger.valueOf(sum);
+  }
+
+  /**
+   * The {@code k}-th smallest value (0-based) of {@code a}, which it reorders: quickselect with a
+   * median-of-three pivot, falling back to a sort of the remaining range if it degrades.
+   */
+  static long select(long[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    int budget = 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8;
+    while (hi > lo) {
+      if (budget-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      long pivot = median(a[lo], a[mid], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static long median(long a, long b, long c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

@@ -31,4 +31,27 @@ class ApportionmentTest {
     assertThrows(IllegalArgumentException.class,
         () -> Apportionment.split(3, new long[] {0, 0}, null, "w"));
   }
+
+  @Test
+  void select_findsTheKthSmallest() {
+    org.quicktheories.QuickTheory.qt().forAll(
+        org.quicktheories.generators.SourceDSL.lists().of(
+            org.quicktheories.generators.SourceDSL.longs().between(-5, 5)
+                .mix(org.quicktheories.generators.SourceDSL.longs().all(), 30)).ofSizeBetween(1, 60),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 59))
+        .checkAssert((list, k) -> {
+          long[] a = list.stream().mapToLong(Long::longValue).toArray();
+          int kk = k % a.length;
+          long[] sorted = a.clone();
+          java.util.Arrays.sort(sorted);
+          org.junit.jupiter.api.Assertions.assertEquals(sorted[kk], Apportionment.select(a, kk));
+        });
+  }
+
+  @Test
+  void split_weightsWhoseSumOverflowsALong() {
+    long big = Long.MAX_VALUE;
+    assertArrayEquals(new long[] {2, 1}, Apportionment.split(3, new long[] {big, big / 2 + 1},
+        null, "w"));
+  }
 }

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +47,16 @@ public final class Allocation<K> {
   private final long[] units;
   private final long totalUnits;
   private final AmountUnit unit;
-  private final Map<K, Integer> index;
+  /** Key to position, built on first look-up (a large allocation may never be looked up). */
+  private volatile Map<K, Integer> index;
 
+  /** Takes ownership of the arrays and the list; the caller must not change them afterwards. */
   Allocation(List<K> keys, long[] weights, long[] units, long totalUnits, AmountUnit unit) {
-    this.keys = List.copyOf(keys);
-    this.weights = weights.clone();
-    this.units = units.clone();
+    this.keys = Collections.unmodifiableList(keys);
+    this.weights = weights;
+    this.units = units;
     this.totalUnits = totalUnits;
     this.unit = unit;
-    Map<K, Integer> idx = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      idx.put(keys.get(i), i);
-    }
-    this.index = Collections.unmodifiableMap(idx);
   }
 
   /** @return the keys in the order of the weights, never null */
@@ -203,7 +201,15 @@ public final class Allocation<K> {
 
   private int indexOf(K key) {
     requireNonNull(key, "key");
-    Integer i = index.get(key);
+    Map<K, Integer> idx = index;
+    if (idx == null) {
+      idx = new HashMap<>(keys.size() * 2);
+      for (int k = 0; k < keys.size(); k++) {
+        idx.put(keys.get(k), k);
+      }
+      index = idx;
+    }
+    Integer i = idx.get(key);
     if (i == null) {
       throw new IllegalArgumentException("key (" + key + ") is not among the weights " + keys);
     }
