@@ -44,6 +44,12 @@ public final class GrantCall {
    */
   public record Application(String name, String owner, MonetaryAmount amount, int priority) {
     /**
+     * Validates the components.
+     *
+     * @param name the project's name, not blank
+     * @param owner who applies, may be empty
+     * @param amount the amount applied for, positive
+     * @param priority the priority, 1 highest
      * @throws IllegalArgumentException if the name is blank, the amount not positive or the
      *     priority below 1
      */

@@ -371,19 +371,31 @@ public final class ResultReport {
       return this;
     }
 
-    /** @param budget printed @param outcome printed @return this builder */
+    /**
+     * @param budget printed
+     * @param outcome printed
+     * @return this builder
+     */
     public Builder printedTotalCosts(MonetaryAmount budget, MonetaryAmount outcome) {
       printedTotals.put(COSTS, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
       return this;
     }
 
-    /** @param budget printed @param outcome printed @return this builder */
+    /**
+     * @param budget printed
+     * @param outcome printed
+     * @return this builder
+     */
     public Builder printedTotalRevenue(MonetaryAmount budget, MonetaryAmount outcome) {
       printedTotals.put(REVENUE, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
       return this;
     }
 
-    /** @param budget printed @param outcome printed @return this builder */
+    /**
+     * @param budget printed
+     * @param outcome printed
+     * @return this builder
+     */
     public Builder printedResult(MonetaryAmount budget, MonetaryAmount outcome) {
       printedTotals.put(RESULT, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
       return this;

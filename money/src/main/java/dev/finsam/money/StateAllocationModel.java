@@ -43,6 +43,13 @@ public final class StateAllocationModel {
   public record Recipient(String name, long supportMeasure, long workingAgePopulation,
       Optional<MonetaryAmount> previousAllocation, boolean aboveTrappa) {
     /**
+     * Validates the components.
+     *
+     * @param name the association's name, not blank
+     * @param supportMeasure its försörjningsmått (a count), not negative
+     * @param workingAgePopulation its population aged 16–64, not negative
+     * @param previousAllocation last year's allocation, if any
+     * @param aboveTrappa true if its equity is above the trappa (then the floor does not protect it)
      * @throws IllegalArgumentException if a value is negative or the name blank
      */
     public Recipient {

@@ -18,6 +18,12 @@ public record Count(int women, int men, int total, boolean bySex) {
   public static final Count ZERO = new Count(0, 0, 0, true);
 
   /**
+   * Validates the components.
+   *
+   * @param women women, 0 if not split
+   * @param men men, 0 if not split
+   * @param total the total as given (it may disagree with women + men; {
+   * @param bySex true if women and men are given
    * @throws IllegalArgumentException if a count is negative
    */
   public Count {

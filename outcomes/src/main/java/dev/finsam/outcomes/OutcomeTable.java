@@ -561,23 +561,37 @@ public final class OutcomeTable {
       this.scheme = scheme;
     }
 
-    /** @param women women @param men men @return this builder */
+    /**
+     * @param women women
+     * @param men men
+     * @return this builder
+     */
     public Builder participants(int women, int men) {
       return participants(Count.of(women, men));
     }
 
-    /** @param count participants, not null @return this builder */
+    /**
+     * @param count participants, not null
+     * @return this builder
+     */
     public Builder participants(Count count) {
       this.participants = requireNonNull(count, "participants");
       return this;
     }
 
-    /** @param women women @param men men @return this builder */
+    /**
+     * @param women women
+     * @param men men
+     * @return this builder
+     */
     public Builder newcomers(int women, int men) {
       return newcomers(Count.of(women, men));
     }
 
-    /** @param count newcomers, not null @return this builder */
+    /**
+     * @param count newcomers, not null
+     * @return this builder
+     */
     public Builder newcomers(Count count) {
       this.newcomers = requireNonNull(count, "newcomers");
       return this;
@@ -592,7 +606,10 @@ public final class OutcomeTable {
       return endedTotal(Count.of(women, men));
     }
 
-    /** @param count the printed ended row, not null @return this builder */
+    /**
+     * @param count the printed ended row, not null
+     * @return this builder
+     */
     public Builder endedTotal(Count count) {
       this.endedRow = requireNonNull(count, "endedTotal");
       return this;
@@ -617,18 +634,28 @@ public final class OutcomeTable {
       return this;
     }
 
-    /** @param count the printed long-term subtotal (SUS), not null @return this builder */
+    /**
+     * @param count the printed long-term subtotal (SUS), not null
+     * @return this builder
+     */
     public Builder longTermSubtotal(Count count) {
       this.subtotal = requireNonNull(count, "longTermSubtotal");
       return this;
     }
 
-    /** @param women women @param men men @return this builder */
+    /**
+     * @param women women
+     * @param men men
+     * @return this builder
+     */
     public Builder remaining(int women, int men) {
       return remaining(Count.of(women, men));
     }
 
-    /** @param count remaining, not null @return this builder */
+    /**
+     * @param count remaining, not null
+     * @return this builder
+     */
     public Builder remaining(Count count) {
       this.remaining = requireNonNull(count, "remaining");
       return this;

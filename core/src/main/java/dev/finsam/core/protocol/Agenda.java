@@ -22,6 +22,9 @@ import java.util.Map;
 public record Agenda(List<String> items) {
 
   /**
+   * Validates the components.
+   *
+   * @param items the items in the order they are handled, not empty
    * @throws IllegalArgumentException if there are no items or one is blank
    */
   public Agenda {

@@ -21,6 +21,12 @@ public record Attendee(String name, String represents, boolean deciding,
     Optional<ParagraphSet> paragraphs) {
 
   /**
+   * Validates the components.
+   *
+   * @param name the person's name, not blank
+   * @param represents the member or role they represent, not null (may be empty)
+   * @param deciding true for <i>beslutande</i> (a seat-holder or serving substitute)
+   * @param paragraphs the paragraphs they were present for; empty means the whole meeting
    * @throws IllegalArgumentException if the name is blank
    */
   public Attendee {

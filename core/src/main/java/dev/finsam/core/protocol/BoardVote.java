@@ -19,6 +19,11 @@ import static java.util.Objects.requireNonNull;
 public record BoardVote(int yes, int no, int abstain) {
 
   /**
+   * Validates the components.
+   *
+   * @param yes votes for, at least 0
+   * @param no votes against, at least 0
+   * @param abstain abstentions, at least 0
    * @throws IllegalArgumentException if a count is negative
    */
   public BoardVote {

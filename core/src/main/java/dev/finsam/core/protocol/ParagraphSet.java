@@ -28,6 +28,10 @@ public final class ParagraphSet {
    */
   public record Range(int first, int last) {
     /**
+     * Validates the components.
+     *
+     * @param first the first paragraph, at least 1
+     * @param last the last paragraph, not below {
      * @throws IllegalArgumentException if {@code first < 1} or {@code last < first}
      */
     public Range {

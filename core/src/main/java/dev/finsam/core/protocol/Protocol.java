@@ -139,37 +139,55 @@ public final class Protocol {
 
     private Builder() {}
 
-    /** @param date the meeting date, not null @return this builder */
+    /**
+     * @param date the meeting date, not null
+     * @return this builder
+     */
     public Builder meetingDate(LocalDate date) {
       this.meetingDate = requireNonNull(date, "meetingDate");
       return this;
     }
 
-    /** @param paragraphs the paragraphs held, not null, not empty @return this builder */
+    /**
+     * @param paragraphs the paragraphs held, not null, not empty
+     * @return this builder
+     */
     public Builder paragraphs(ParagraphSet paragraphs) {
       this.paragraphs = requireNonNull(paragraphs, "paragraphs");
       return this;
     }
 
-    /** @param date the justering date, not null @return this builder */
+    /**
+     * @param date the justering date, not null
+     * @return this builder
+     */
     public Builder adjustedOn(LocalDate date) {
       this.adjustedOn = requireNonNull(date, "adjustedOn");
       return this;
     }
 
-    /** @param date the day the notice was posted, not null @return this builder */
+    /**
+     * @param date the day the notice was posted, not null
+     * @return this builder
+     */
     public Builder postedOn(LocalDate date) {
       this.postedOn = requireNonNull(date, "postedOn");
       return this;
     }
 
-    /** @param date the day the notice was taken down, not null @return this builder */
+    /**
+     * @param date the day the notice was taken down, not null
+     * @return this builder
+     */
     public Builder takenDownOn(LocalDate date) {
       this.takenDownOn = requireNonNull(date, "takenDownOn");
       return this;
     }
 
-    /** @param attendee one present, not null @return this builder */
+    /**
+     * @param attendee one present, not null
+     * @return this builder
+     */
     public Builder addAttendee(Attendee attendee) {
       attendees.add(requireNonNull(attendee, "attendee"));
       return this;

@@ -48,6 +48,10 @@ public final class EquityStaircase {
    */
   public record Bracket(MonetaryAmount from, Fraction rate) {
     /**
+     * Validates the components.
+     *
+     * @param from the lower bound, in SEK, not negative
+     * @param rate the rate, 0 to 1
      * @throws IllegalArgumentException if the bound is negative or the rate outside 0..1
      */
     public Bracket {
