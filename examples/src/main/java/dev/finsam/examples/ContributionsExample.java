@@ -14,7 +14,7 @@ import java.util.Map;
 import javax.money.MonetaryAmount;
 
 /** The members' contributions of the annual report 2017, Not 1, both years. */
-final class ContributionsExample {
+public final class ContributionsExample {
 
   private ContributionsExample() {}
 
@@ -40,8 +40,12 @@ final class ContributionsExample {
     return m;
   }
 
-  /** The 2017 plan from the state's allocation, the municipal amounts as the key. */
-  static ContributionPlan plan2017() {
+  /**
+   * The 2017 plan from the state's allocation, the municipal amounts as the key.
+   *
+   * @return the plan, never null
+   */
+  public static ContributionPlan plan2017() {
     return ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
         MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
   }

@@ -9,10 +9,10 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class AmountsTest {
+public class AmountsTest {
 
   /** Replaces the narrow and ordinary no-break spaces by plain spaces, to compare with the page. */
-  static String plain(String s) {
+  public static String plain(String s) {
     return s.replace('\u202F', ' ').replace('\u00A0', ' ');
   }
 

@@ -22,12 +22,31 @@ import org.junit.jupiter.api.Test;
 
 class ContributionPlanTest {
 
+  static ContributionPlan plan2017() {
+    return ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
+        MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+  }
+
+  static ContributionPlan plan2016() {
+    return ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2016),
+        MunicipalKey.of(municipal2016()), AmountUnit.KRONA);
+  }
+
+  static ReportedContributions reported2017() {
+    return ReportedContributions.of(Amounts.sek(STATE_2017), Amounts.sek(REGION_2017),
+        inKronor(municipal2017()));
+  }
+
+  static ReportedContributions reported2016() {
+    return ReportedContributions.of(Amounts.sek(STATE_2016), Amounts.sek(REGION_2016),
+        inKronor(municipal2016()));
+  }
+
   @Nested
   class Plans {
     @Test
     void annualReport2017_note1ReproducedFromTheStatesAllocation() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
-          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      ContributionPlan plan = plan2017();
       assertEquals(Amounts.sek(STATE_2017), plan.state());
       assertEquals(Amounts.sek(REGION_2017), plan.region());
       municipal2017().forEach((name, kr) -> assertEquals(Amounts.sek(kr), plan.municipality(name)));
@@ -37,8 +56,7 @@ class ContributionPlanTest {
 
     @Test
     void annualReport2017_planPrintsAsTheBudgetTable() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
-          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      ContributionPlan plan = plan2017();
       String table = AmountsTest.plain(plan.toString());
       assertTrue(table.contains("Regionen"), table);
       assertTrue(table.lines().anyMatch(l -> l.startsWith("  Umeå") && l.endsWith("2 587 871")),
@@ -84,20 +102,16 @@ class ContributionPlanTest {
   class Checks {
     @Test
     void annualReport2017_reportedContributionsCheckClean() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
-          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
-      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2017),
-          Amounts.sek(REGION_2017), inKronor(municipal2017()));
+      ContributionPlan plan = plan2017();
+      ReportedContributions reported = reported2017();
       Findings f = ContributionCheck.against(plan, reported, Amounts.sek(0));
       assertTrue(f.all().isEmpty(), f.toString());
     }
 
     @Test
     void annualReport2016_statePaid68KronorLessThanTwiceTheRegion() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2016),
-          MunicipalKey.of(municipal2016()), AmountUnit.KRONA);
-      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2016),
-          Amounts.sek(REGION_2016), inKronor(municipal2016()));
+      ContributionPlan plan = plan2016();
+      ReportedContributions reported = reported2016();
       Findings f = ContributionCheck.against(plan, reported, Amounts.sek(0));
       assertFalse(f.isClean());
       List<dev.finsam.core.Finding> ratio = f.withCode("contribution.state.not-twice-region");
@@ -112,10 +126,8 @@ class ContributionPlanTest {
 
     @Test
     void annualReport2016_within100KronorToleranceOnlyInfo() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2016),
-          MunicipalKey.of(municipal2016()), AmountUnit.KRONA);
-      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2016),
-          Amounts.sek(REGION_2016), inKronor(municipal2016()));
+      ContributionPlan plan = plan2016();
+      ReportedContributions reported = reported2016();
       Findings f = ContributionCheck.against(plan, reported, Amounts.sek(100));
       assertTrue(f.isClean(), f.toString());
       assertTrue(f.contains("contribution.state.not-twice-region.within-tolerance"));
@@ -123,8 +135,7 @@ class ContributionPlanTest {
 
     @Test
     void missingAndUnexpectedMunicipalitiesAreFound() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
-          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
+      ContributionPlan plan = plan2017();
       Map<String, Long> reportedMunicipal = new java.util.LinkedHashMap<>(municipal2017());
       long vindeln = reportedMunicipal.remove("Vindeln");
       reportedMunicipal.put("Bjurholm", vindeln);
@@ -137,10 +148,8 @@ class ContributionPlanTest {
 
     @Test
     void negativeToleranceIsRejected() {
-      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(STATE_2017),
-          MunicipalKey.of(municipal2017()), AmountUnit.KRONA);
-      ReportedContributions reported = ReportedContributions.of(Amounts.sek(STATE_2017),
-          Amounts.sek(REGION_2017), inKronor(municipal2017()));
+      ContributionPlan plan = plan2017();
+      ReportedContributions reported = reported2017();
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> ContributionCheck.against(plan, reported, Amounts.sek(-1)));
       assertTrue(e.getMessage().startsWith("tolerance"), e.getMessage());

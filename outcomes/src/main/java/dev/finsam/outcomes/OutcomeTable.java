@@ -600,7 +600,9 @@ public final class OutcomeTable {
     /**
      * Gives the printed "ended" row; without it, ended is the sum of the categories.
      *
-     * @param women women @param men men @return this builder
+     * @param women women
+     * @param men men
+     * @return this builder
      */
     public Builder endedTotal(int women, int men) {
       return endedTotal(Count.of(women, men));
@@ -617,7 +619,8 @@ public final class OutcomeTable {
 
     /**
      * @param category a category of the scheme, not null
-     * @param women women @param men men
+     * @param women women
+     * @param men men
      * @return this builder
      */
     public Builder ended(OutcomeCategory category, int women, int men) {

@@ -1,11 +1,6 @@
 package dev.finsam.examples.bench;
 
-import dev.finsam.money.AmountUnit;
-import dev.finsam.money.Amounts;
-import dev.finsam.money.ContributionPlan;
-import dev.finsam.money.MunicipalKey;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.finsam.examples.ContributionsExample;
 import java.util.concurrent.TimeUnit;
 import org.javamoney.moneta.Money;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,14 +25,7 @@ public class ColdStartBenchmark {
 
   @Benchmark
   public String contributionPlan2017() {
-    Map<String, Long> key = new LinkedHashMap<>();
-    key.put("Umeå", 2_587_871L);
-    key.put("Vännäs", 165_672L);
-    key.put("Nordmaling", 130_650L);
-    key.put("Robertsfors", 127_119L);
-    key.put("Vindeln", 96_688L);
-    return ContributionPlan.fromStateAllocation(Amounts.sek(6_216_000), MunicipalKey.of(key),
-        AmountUnit.KRONA).toString();
+    return ContributionsExample.plan2017().toString();
   }
 
   @Benchmark

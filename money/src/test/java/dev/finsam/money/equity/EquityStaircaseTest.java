@@ -1,5 +1,6 @@
 package dev.finsam.money.equity;
 
+import static dev.finsam.money.AmountsTest.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 class EquityStaircaseTest {
 
   static final EquityStaircase TRAPPA = EquityStaircase.provisionalDefault();
-
-  static String plain(String s) {
-    return s.replace('\u202F', ' ').replace('\u00A0', ' ');
-  }
 
   @Nested
   class Reference {
