@@ -32,7 +32,7 @@ public final class Report2017 {
     quietMoneta();
     List<Section> sections = sections();
     print(sections, System.out);
-    Path folder = Path.of(args.length > 0 ? args[0] : "report-output");
+    Path folder = Path.of(args.length > 0 ? args[0] : "report-output").toAbsolutePath().normalize();
     List<Path> charts = Charts.write(folder);
     System.out.println("Diagram: " + charts);
   }

@@ -26,8 +26,8 @@ record Section(String title, String table, List<Comparison> comparisons, Finding
     long errors = findings.all().stream().filter(f -> f.severity() != Severity.INFO).count();
     String figures = (comparisons.size() - mismatches()) + " av " + comparisons.size()
         + " publicerade uppgifter återskapade";
-    String found = errors == 0 ? "inga fel hittade" : errors + (errors == 1 ? " avvikelse" :
-        " avvikelser") + " hittade";
+    String found = errors == 0 ? "inga fel hittade"
+        : errors == 1 ? "1 avvikelse hittad" : errors + " avvikelser hittade";
     return figures + "; " + found + ".";
   }
 
