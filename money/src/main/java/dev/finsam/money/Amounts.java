@@ -180,7 +180,12 @@ public final class Amounts {
    * @return the text, e.g. {@code "1 967,5 tkr"}, never null
    */
   public static String format(MonetaryAmount amount, AmountUnit unit) {
-    return number(toOre(amount), unit) + UNIT_SPACE + unit.symbol();
+    return formatOre(toOre(amount), unit);
+  }
+
+  /** Prints whole öre in a unit, as {@link #format(MonetaryAmount, AmountUnit)} does. */
+  static String formatOre(long ore, AmountUnit unit) {
+    return number(ore, unit) + UNIT_SPACE + unit.symbol();
   }
 
   /**

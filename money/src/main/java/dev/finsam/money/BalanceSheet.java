@@ -96,7 +96,7 @@ public final class BalanceSheet {
   }
 
   private static String kr(long ore) {
-    return Amounts.format(Amounts.ofOre(ore), AmountUnit.KRONA);
+    return Amounts.formatOre(ore, AmountUnit.KRONA);
   }
 
   @Override

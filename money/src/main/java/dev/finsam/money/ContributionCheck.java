@@ -138,6 +138,6 @@ public final class ContributionCheck {
   }
 
   private static String kr(long ore) {
-    return Amounts.number(ore, AmountUnit.KRONA) + Amounts.UNIT_SPACE + "kr";
+    return Amounts.formatOre(ore, AmountUnit.KRONA);
   }
 }

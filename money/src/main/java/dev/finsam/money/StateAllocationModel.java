@@ -6,9 +6,7 @@ import dev.finsam.core.Apportionment;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -199,12 +197,8 @@ public final class StateAllocationModel {
         break;
       }
     }
-    Map<String, Long> w = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      w.put(names.get(i), shares[i]);
-    }
-    // wrap the computed shares: allocating the total by the shares returns them exactly
-    return Allocator.largestRemainder().allocate(budget, w, AmountUnit.KRONA);
+    // each share is its own weight, so every quota is the share itself
+    return new Allocation<>(names, shares.clone(), shares, total, AmountUnit.KRONA);
   }
 
   /** 3·s_i·ΣP + p_i·ΣS over the free recipients (the common denominator 4·ΣS·ΣP cancels). */
