@@ -9,3 +9,5 @@
  */
 @FinsamStyle
 package dev.finsam.core;
+
+import dev.finsam.core.internal.FinsamStyle;

@@ -2,7 +2,8 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.Apportionment;
+import dev.finsam.core.internal.LargestRemainder;
+import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -96,12 +97,26 @@ public final class Allocator {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("weights ({}) must not be empty");
     }
-    Comparator<Integer> ties = null;
-    if (tieBreak != null) {
-      ties = (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
-    }
-    long[] shares = Apportionment.split(units, w, ties, weights);
+    TieBreak ties = tieBreak(keys, tieBreak);
+    long[] shares = LargestRemainder.split(units, w, ties).shares();
     return new Allocation<>(keys, w, shares, units, unit);
+  }
+
+  /**
+   * The caller's tie-break; without one, the natural order of comparable keys (names in Unicode
+   * order), so that a map without a defined order (such as {@code Map.of}) gives the same split on
+   * every run; for other keys, the map's order.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <K> TieBreak tieBreak(List<K> keys, Comparator<? super K> tieBreak) {
+    if (tieBreak != null) {
+      return (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
+    }
+    if (keys.stream().allMatch(k -> k instanceof Comparable)
+        && keys.stream().map(Object::getClass).distinct().count() <= 1) {
+      return (a, b) -> ((Comparable) keys.get(a)).compareTo(keys.get(b));
+    }
+    return TieBreak.NONE;
   }
 
   /** The exact quota of one member, in units. */

@@ -2,7 +2,8 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.Apportionment;
+import dev.finsam.core.internal.LargestRemainder;
+import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import javax.money.MonetaryAmount;
@@ -63,7 +64,8 @@ public final class CoFinancing {
     checkRate(rate);
     long num = rate.numerator().longValueExact();
     long den = rate.denominator().longValueExact();
-    long[] parts = Apportionment.split(units, new long[] {num, den - num}, null, "rate " + rate);
+    long[] parts = LargestRemainder.split(units, new long[] {num, den - num},
+        TieBreak.NONE).shares();
     return new CoFinancing(Math.multiplyExact(units, unit.ore()),
         Math.multiplyExact(parts[0], unit.ore()), rate);
   }

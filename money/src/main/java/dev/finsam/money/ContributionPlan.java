@@ -2,8 +2,8 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.Apportionment;
-
+import dev.finsam.core.internal.LargestRemainder;
+import dev.finsam.core.internal.TieBreak;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class ContributionPlan {
     requireNonNull(key, "key");
     requireNonNull(unit, "unit");
     long s = Amounts.toUnits(state, unit, "state");
-    long[] halves = Apportionment.split(s, new long[] {1, 1}, null, "region/municipalities");
+    long[] halves = LargestRemainder.split(s, new long[] {1, 1}, TieBreak.NONE).shares();
     return new ContributionPlan(s, halves[0], municipal(halves[1], key, unit), unit);
   }
 
@@ -80,7 +80,8 @@ public final class ContributionPlan {
     requireNonNull(key, "key");
     requireNonNull(unit, "unit");
     long t = Amounts.toUnits(total, unit, "total");
-    long[] parts = Apportionment.split(t, new long[] {2, 1, 1}, null, "state/region/municipalities");
+    long[] parts = LargestRemainder.split(t, new long[] {2, 1, 1}, TieBreak.NONE)
+        .shares();
     return new ContributionPlan(parts[0], parts[1], municipal(parts[2], key, unit), unit);
   }
 

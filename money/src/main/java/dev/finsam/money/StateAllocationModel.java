@@ -2,7 +2,8 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.Apportionment;
+import dev.finsam.core.internal.LargestRemainder;
+import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.Fraction;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ public final class StateAllocationModel {
                 ? " and the floors of protected associations" : "") + "");
       }
       long[] weights = combinedWeights(recipients, fixed);
-      long[] variable = Apportionment.split(rest, weights, null, "support and population");
+      long[] variable = LargestRemainder.split(rest, weights, TieBreak.NONE).shares();
       boolean changed = false;
       for (int i = 0; i < n; i++) {
         if (!fixed[i]) {

@@ -10,4 +10,4 @@
 @FinsamStyle
 package dev.finsam.money;
 
-import dev.finsam.core.FinsamStyle;
+import dev.finsam.core.internal.FinsamStyle;

@@ -2,7 +2,8 @@ package dev.finsam.outcomes;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.Apportionment;
+import dev.finsam.core.internal.LargestRemainder;
+import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
 import java.math.RoundingMode;
@@ -241,7 +242,7 @@ public final class OutcomeTable {
       // the categories share 100 when they add up to the ended, else their own rounded share
       long target = sum == of ? 100 : Fraction.of(100L * sum, of)
           .toBigDecimal(0, RoundingMode.HALF_UP).longValueExact();
-      long[] parts = Apportionment.split(target, counts, null, "counts");
+      long[] parts = LargestRemainder.split(target, counts, TieBreak.NONE).shares();
       for (int i = 0; i < cats.size(); i++) {
         m.put(cats.get(i), (int) parts[i]);
       }

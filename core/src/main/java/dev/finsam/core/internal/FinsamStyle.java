@@ -1,4 +1,4 @@
-package dev.finsam.core;
+package dev.finsam.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

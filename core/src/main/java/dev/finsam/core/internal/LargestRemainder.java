@@ -1,0 +1,282 @@
+package dev.finsam.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * Splits a whole number by weights so that the parts add up to it exactly (<i>fördelning enligt
+ * största rest</i>, Hamilton's method): money in whole units, percentages that add up to 100.
+ *
+ * <p>For example, {@code LargestRemainder.split(100, new long[] {1, 1, 1}, TieBreak.NONE)} has
+ * shares {@code [34, 33, 33]}: the leftover unit goes by position.
+ *
+ * <p>Each part is its exact quota {@code total × weight ÷ Σ weights} rounded down, and the units
+ * left over go one each to the largest remainders; equal remainders go to the larger weight first,
+ * then by the tie-break, then by position. So every part is its quota rounded down or up and a zero
+ * weight gets zero. A negative total is split as its absolute value and every part negated.
+ * Arithmetic is on {@code long}, with {@link BigInteger} only where a product or the weights' sum
+ * would overflow; O(n) expected time (quickselect), plus a sort of the parts tied at the threshold.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LargestRemainder {
+
+  /** What decided among equal remainders (<i>vad som avgjorde vid lika rest</i>). */
+  public enum Decider {
+    /** No two remainders at the threshold had to be told apart. */
+    NONE,
+    /** The larger weight. */
+    LARGER_WEIGHT,
+    /** The caller's tie-break. */
+    TIE_BREAK,
+    /** Position order. */
+    POSITION
+  }
+
+  /**
+   * The parts of one split.
+   *
+   * @param shares the parts, position by position, adding up to the total; owned by the caller
+   * @param leftovers how many parts got a unit above their floor
+   * @param decider what decided among the remainders tied at the threshold
+   */
+  public record Split(long[] shares, int leftovers, Decider decider) {}
+
+  private LargestRemainder() {}
+
+  /**
+   * Splits a whole number by weights, largest remainder first.
+   *
+   * @param total the number to split
+   * @param weights the weights, each at least 0, not all 0; read, not changed
+   * @param ties the order of positions with equal remainder and weight, not null
+   * @return the split, never null
+   * @throws IllegalArgumentException if a weight is negative or all are zero, or the total is
+   *     {@code Long.MIN_VALUE}
+   */
+  public static Split split(long total, long[] weights, TieBreak ties) {
+    requireNonNull(weights, "weights");
+    requireNonNull(ties, "ties");
+    int n = weights.length;
+    long sum = 0;
+    boolean bigSum = false;
+    for (int i = 0; i < n; i++) {
+      long w = weights[i];
+      if (w < 0) {
+        throw new IllegalArgumentException("weights[" + i + "] (" + w + ") must be >= 0");
+      }
+      long next = sum + w;
+      if (next < 0) {
+        bigSum = true;
+      }
+      sum = next;
+    }
+    if (!bigSum && sum == 0) {
+      throw new IllegalArgumentException(
+          "weights (" + n + " weights) must not all be zero");
+    }
+    if (total == Long.MIN_VALUE) {
+      throw new IllegalArgumentException("total (" + total + ") must be above Long.MIN_VALUE");
+    }
+    long t = Math.abs(total);
+    long[] shares = new long[n];
+    long[] rem = new long[n];
+    long left;
+    if (bigSum) {
+      left = bigFloors(t, weights, shares, rem);
+    } else {
+      left = t;
+      BigInteger bigT = null;
+      for (int i = 0; i < n; i++) {
+        long w = weights[i];
+        long hi = Math.multiplyHigh(t, w);
+        long lo = t * w;
+        if (hi == 0 && lo >= 0) {
+          shares[i] = lo / sum;
+          rem[i] = lo % sum;
+        } else {
+          if (bigT == null) {
+            bigT = BigInteger.valueOf(t);
+          }
+          BigInteger[] qr = bigT.multiply(BigInteger.valueOf(w))
+              .divideAndRemainder(BigInteger.valueOf(sum));
+          shares[i] = qr[0].longValueExact();
+          rem[i] = qr[1].longValueExact();
+        }
+        left -= shares[i];
+      }
+    }
+    Decider decider = Decider.NONE;
+    int leftovers = (int) left;
+    if (left > 0) {
+      decider = handOut(shares, rem, weights, (int) left, ties);
+    }
+    if (total < 0) {
+      for (int i = 0; i < n; i++) {
+        shares[i] = -shares[i];
+      }
+    }
+    return new Split(shares, leftovers, decider);
+  }
+
+  /**
+   * Floors and remainders when the weights' sum overflows a long: remainders are then compared
+   * through a long rank (their order), computed with BigInteger.
+   */
+  private static long bigFloors(long t, long[] weights, long[] shares, long[] rank) {
+    int n = weights.length;
+    BigInteger sum = BigInteger.ZERO;
+    for (long w : weights) {
+      sum = sum.add(BigInteger.valueOf(w));
+    }
+    BigInteger bigT = BigInteger.valueOf(t);
+    BigInteger[] rem = new BigInteger[n];
+    long left = t;
+    for (int i = 0; i < n; i++) {
+      BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
+      shares[i] = qr[0].longValueExact();
+      rem[i] = qr[1];
+      left -= shares[i];
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> rem[a].compareTo(rem[b]));
+    long r = 0;
+    for (int k = 0; k < n; k++) {
+      if (k > 0 && rem[order[k]].compareTo(rem[order[k - 1]]) != 0) {
+        r++;
+      }
+      rank[order[k]] = r;
+    }
+    return left;
+  }
+
+  /** Gives one unit each to the {@code left} largest remainders; returns what decided ties. */
+  private static Decider handOut(long[] shares, long[] rem, long[] weights, int left,
+      TieBreak ties) {
+    int n = shares.length;
+    long threshold = select(rem.clone(), n - left);
+    int tied = 0;
+    for (int i = 0; i < n; i++) {
+      if (rem[i] > threshold) {
+        shares[i]++;
+        left--;
+      } else if (rem[i] == threshold) {
+        tied++;
+      }
+    }
+    if (left == 0) {
+      return Decider.NONE;
+    }
+    int[] group = new int[tied];
+    int g = 0;
+    for (int i = 0; i < n; i++) {
+      if (rem[i] == threshold) {
+        group[g++] = i;
+      }
+    }
+    if (left == tied) {
+      for (int i : group) {
+        shares[i]++;
+      }
+      return Decider.NONE;
+    }
+    IndexOrder order = (a, b) -> {
+      int c = Long.compare(weights[b], weights[a]);
+      if (c == 0) {
+        c = ties.compare(a, b);
+      }
+      return c != 0 ? c : Integer.compare(a, b);
+    };
+    sort(group, order);
+    for (int k = 0; k < left; k++) {
+      shares[group[k]]++;
+    }
+    int last = group[left - 1];
+    int first = group[left];
+    if (weights[last] != weights[first]) {
+      return Decider.LARGER_WEIGHT;
+    }
+    return ties.compare(last, first) != 0 ? Decider.TIE_BREAK : Decider.POSITION;
+  }
+
+  /** A comparator of positions, without boxing. */
+  private interface IndexOrder {
+    int compare(int a, int b);
+  }
+
+  /** A stable merge sort of positions. */
+  private static void sort(int[] a, IndexOrder order) {
+    int[] buf = new int[a.length];
+    for (int width = 1; width < a.length; width *= 2) {
+      for (int lo = 0; lo < a.length - width; lo += 2 * width) {
+        int mid = lo + width;
+        int hi = Math.min(lo + 2 * width, a.length);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          buf[k++] = order.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          buf[k++] = a[i++];
+        }
+        while (j < hi) {
+          buf[k++] = a[j++];
+        }
+        System.arraycopy(buf, lo, a, lo, hi - lo);
+      }
+    }
+  }
+
+  /**
+   * The {@code k}-th smallest value (0-based) of {@code a}, which it reorders: quickselect with a
+   * median-of-three pivot, falling back to a sort of the remaining range if it degrades.
+   */
+  static long select(long[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    int budget = 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8;
+    while (hi > lo) {
+      if (budget-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      long pivot = median(a[lo], a[mid], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static long median(long a, long b, long c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+}
