@@ -1,0 +1,253 @@
+package dev.finsam.core.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text as a user copies it from a published report (<i>publicerad text</i>): lines with their
+ * numbers, typographic markup removed, and each line split into cells or into headings and rows.
+ *
+ * <p>For example, {@code PrintedText.lines("a\n**b**")} gives line 1 {@code "a"} and line 2
+ * {@code "b"}. Three layouts occur: a Word table copied as tab-separated cells, a Markdown-style
+ * table of {@code |}-separated cells, and a PDF's text where spaces both separate columns and group
+ * digits and several rows may run together on one line ({@link #pieces}).
+ *
+ * <p>Everything here is one pass over the text, with no regular expressions.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PrintedText {
+
+  /** How many spaces in a row separate columns (or a heading from a row) in a PDF's text. */
+  public static final int WIDE_GAP = 2;
+
+  private PrintedText() {}
+
+  /**
+   * One line of printed text.
+   *
+   * @param number the line number, from 1
+   * @param text the line without markup, not stripped of spaces
+   */
+  public record Line(int number, String text) {
+
+    /** @return true if the line holds nothing but spaces */
+    public boolean isBlank() {
+      return text.isBlank();
+    }
+
+    /** @return true if the line is a Markdown table row, between {@code |} */
+    public boolean isPipeRow() {
+      String s = text.strip();
+      return s.length() > 1 && s.charAt(0) == '|';
+    }
+
+    /** @return true if the line is a Markdown table's rule, e.g. {@code |---|--|} */
+    public boolean isPipeRule() {
+      String s = text.strip();
+      if (!isPipeRow()) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != '|' && c != '-' && c != ':' && c != ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The line's cells: between {@code |} for a Markdown row, between tabs if the line has one,
+     * else between gaps of at least {@link #WIDE_GAP} spaces; each cell stripped.
+     *
+     * @return the cells, never null; a blank line has none
+     */
+    public List<String> cells() {
+      List<String> cells = new ArrayList<>();
+      String s = text.strip();
+      if (s.isEmpty()) {
+        return cells;
+      }
+      if (isPipeRow()) {
+        int from = 1;
+        int end = s.charAt(s.length() - 1) == '|' ? s.length() - 1 : s.length();
+        for (int i = 1; i <= end; i++) {
+          if (i == end || s.charAt(i) == '|') {
+            cells.add(s.substring(from, Math.max(from, i)).strip());
+            from = i + 1;
+          }
+        }
+        return cells;
+      }
+      if (s.indexOf('\t') >= 0) {
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+          if (i == s.length() || s.charAt(i) == '\t') {
+            cells.add(s.substring(from, i).strip());
+            from = i + 1;
+          }
+        }
+        return cells;
+      }
+      int from = 0;
+      int spaces = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (isSpace(s.charAt(i))) {
+          spaces++;
+        } else {
+          if (spaces >= WIDE_GAP && from < i - spaces) {
+            cells.add(s.substring(from, i - spaces).strip());
+            from = i;
+          }
+          spaces = 0;
+        }
+      }
+      cells.add(s.substring(from).strip());
+      return cells;
+    }
+  }
+
+  /**
+   * Splits text into lines (at {@code \n}, {@code \r\n} or {@code \r}), removing markup: bold
+   * and underline markers ({@code **}, {@code __}) and HTML-like tags ({@code <i>}, {@code </u>},
+   * {@code <p>}); a {@code <br>} or {@code </p>} becomes a space.
+   *
+   * @param text the text, not null
+   * @return the lines in order, numbered from 1, never null
+   */
+  public static List<Line> lines(CharSequence text) {
+    requireNonNull(text, "text");
+    List<Line> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int n = text.length();
+    int number = 1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new Line(number++, stripMarkup(line)));
+        line.setLength(0);
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        line.append(c);
+      }
+    }
+    lines.add(new Line(number, stripMarkup(line)));
+    return lines;
+  }
+
+  /**
+   * Removes bold and underline markers and HTML-like tags; non-breaking and thin spaces become
+   * ordinary spaces, so that later steps see one kind of space.
+   *
+   * @param s the text, not null
+   * @return the text without markup, never null
+   */
+  static String stripMarkup(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if ((c == '*' || c == '_') && i + 1 < n && s.charAt(i + 1) == c) {
+        i++;
+        continue;
+      }
+      if (c == '<') {
+        int close = tagEnd(s, i);
+        if (close > 0) {
+          String tag = s.subSequence(i, close + 1).toString();
+          if (tag.startsWith("<br") || tag.startsWith("</p") || tag.startsWith("<li")) {
+            out.append(' ');
+          }
+          i = close;
+          continue;
+        }
+      }
+      out.append(c == '\u00A0' || c == '\u202F' || c == '\u2009' ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  /** The end of an HTML-like tag starting at {@code i}: a letter or '/' then up to '>'. */
+  private static int tagEnd(CharSequence s, int i) {
+    if (i + 1 >= s.length()) {
+      return -1;
+    }
+    char first = s.charAt(i + 1);
+    if (!(first == '/' || (first >= 'a' && first <= 'z'))) {
+      return -1;
+    }
+    int limit = Math.min(s.length(), i + 200);
+    for (int j = i + 1; j < limit; j++) {
+      char c = s.charAt(j);
+      if (c == '>') {
+        return j;
+      }
+      if (c == '<' || c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  /**
+   * A part of a line of a PDF's text: a heading (text without numbers, or text followed by a wide
+   * gap and more text), or a row: a label and the number tokens after it.
+   *
+   * @param label the heading's text, or the row's label (may be empty for a row of numbers only)
+   * @param tokens the row's number tokens in order, each with the gap before it; empty for a
+   *     heading
+   */
+  public record Piece(String label, List<NumberTokens.Token> tokens) {
+
+    /** @return true if this piece is a heading, with no numbers */
+    public boolean isHeading() {
+      return tokens.isEmpty();
+    }
+  }
+
+  /**
+   * Splits one line of a PDF's text into headings and rows: after a run of number tokens, the next
+   * word starts a new row; inside a label, a wide gap separates a heading from the label after it.
+   * For example, {@code "Insatser    Vännäs 380 380 0"} is the heading "Insatser" and the row
+   * "Vännäs" with tokens 380, 380, 0.
+   *
+   * @param text the line's text, not null
+   * @return the pieces in order, never null
+   */
+  public static List<Piece> pieces(String text) {
+    List<Piece> pieces = new ArrayList<>();
+    List<NumberTokens.Token> words = NumberTokens.tokens(text);
+    StringBuilder label = new StringBuilder();
+    List<NumberTokens.Token> numbers = new ArrayList<>();
+    for (int k = 0; k < words.size(); k++) {
+      NumberTokens.Token w = words.get(k);
+      if (w.isNumeric()) {
+        numbers.add(w);
+        continue;
+      }
+      if (!numbers.isEmpty()) {
+        pieces.add(new Piece(label.toString(), List.copyOf(numbers)));
+        label.setLength(0);
+        numbers.clear();
+      }
+      if (label.length() > 0 && w.gapBefore() >= WIDE_GAP) {
+        pieces.add(new Piece(label.toString(), List.of()));
+        label.setLength(0);
+      }
+      label.append(label.length() == 0 ? "" : " ").append(w.text());
+    }
+    if (!numbers.isEmpty() || label.length() > 0) {
+      pieces.add(new Piece(label.toString(), List.copyOf(numbers)));
+    }
+    return pieces;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.finsam.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NumberTokensTest {
+
+  private static List<String> read(String text, int cells) {
+    return NumberTokens.readings(NumberTokens.tokens(text), cells).stream()
+        .map(r -> r.stream().map(c -> c.isBlank() ? "-" : c.value().toPlainString()
+            + (c.percent() ? "%" : "")).collect(Collectors.joining("|")))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void annualReport2017_ungdomstorgetRowHasOneReadingThatAddsUp() {
+    assertEquals(List.of("2|700|2359341", "2700|2|359341", "2700|2359|341"),
+        read("2 700 2 359 341", 3));
+    // budget − outcome = difference leaves one
+    assertEquals(List.of("2700|2359|341"), NumberTokens.readings(
+        NumberTokens.tokens("2 700 2 359 341"), 3).stream()
+        .filter(r -> r.get(0).value().subtract(r.get(1).value()).equals(r.get(2).value()))
+        .map(r -> r.stream().map(c -> c.value().toPlainString()).collect(Collectors.joining("|")))
+        .collect(Collectors.toList()));
+  }
+
+  @Test
+  void annualReport2017_note1NordmalingHasThreeReadings() {
+    assertEquals(List.of("130|650136730", "130650|136730", "130650136|730"),
+        read("130 650 136 730", 2));
+  }
+
+  @Test
+  void oneDigitWordsStartNumbersAndZeroGroupsContinueThem() {
+    assertEquals(List.of("6216000|6214932"), read("6 216 000 6 214 932", 2));
+    assertEquals(List.of("127119|0"), read("127 119 0", 2));
+  }
+
+  @Test
+  void minusSignsDashesAndPercents() {
+    assertEquals(List.of("-11676|-13836|-2160|-12342"), read("-11 676 -13 836 -2 160 -12 342", 4));
+    assertEquals(List.of("-1318|-|867"), read("\u22121 318 - 867", 3));
+    assertEquals(List.of("34|58|92|31%"), read("34 58 92 31%", 4));
+    assertEquals(List.of("34|58|92|31%"), read("34 58 92 31 %", 4));
+    assertEquals(List.of("64.3%"), read("64,3 %", 1));
+  }
+
+  @Test
+  void aWideGapEndsANumber() {
+    assertEquals(List.of("4|75|16123242", "4|75016|123242", "4|75016123|242"),
+        read("4  75 016 123 242", 3));
+    assertEquals(List.of(), read("4  75", 1), "4 cannot join 75 across the gap");
+  }
+
+  @Test
+  void tooManyWordsGiveNoReading() {
+    String many = "1 " + "000 ".repeat(NumberTokens.MAX_WORDS);
+    assertEquals(List.of(), read(many, 2));
+  }
+
+  @Test
+  void readingsAreCapped() {
+    String ambiguous = "100 " + "100 ".repeat(40);
+    assertTrue(NumberTokens.readings(NumberTokens.tokens(ambiguous), 10).size()
+        <= NumberTokens.MAX_READINGS);
+    assertEquals(NumberTokens.MAX_READINGS + 1,
+        NumberTokens.count(NumberTokens.tokens(ambiguous), 10));
+  }
+
+  @Test
+  void wordsThatAreNotNumbers() {
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("3.0"));
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("T1"));
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("12,"));
+    assertEquals(NumberTokens.Kind.DIGITS, NumberTokens.kind("12,5%"));
+    assertEquals(NumberTokens.Kind.BLANK, NumberTokens.kind("\u2013"));
+  }
+
+  @Test
+  void printedText_piecesSplitRunTogetherRows() {
+    List<PrintedText.Piece> p = PrintedText.pieces("Projektnära kostnader 480 328 152     Summa "
+        + "insatser 11 650 9 635 2 015     Kansli och administrativa kostnader    Styrelsen, arvode "
+        + "215 185 30");
+    assertEquals(List.of("Projektnära kostnader", "Summa insatser",
+        "Kansli och administrativa kostnader", "Styrelsen, arvode"),
+        p.stream().map(PrintedText.Piece::label).collect(Collectors.toList()));
+    assertTrue(p.get(2).isHeading());
+    assertEquals(6, p.get(1).tokens().size());
+  }
+
+  @Test
+  void printedText_linesStripMarkupAndSplitCells() {
+    List<PrintedText.Line> lines = PrintedText.lines(
+        "**Justeringsdatum:** 2017-04-03\r\n| a | <i>b</i> |\n|---|---|\nx\ty\nBeslutande Peter Vigren"
+            + "     Umeå kommun");
+    assertEquals("Justeringsdatum: 2017-04-03", lines.get(0).text());
+    assertEquals(List.of("a", "b"), lines.get(1).cells());
+    assertTrue(lines.get(2).isPipeRule());
+    assertEquals(List.of("x", "y"), lines.get(3).cells());
+    assertEquals(List.of("Beslutande Peter Vigren", "Umeå kommun"), lines.get(4).cells());
+    assertEquals(5, lines.get(4).number());
+  }
+
+  @Test
+  void swedish_parsesEverySpelling() {
+    for (String s : List.of("3 108 000", "3\u00A0108\u00A0000", "3\u202F108\u202F000",
+        "3\u2009108\u2009000", "3108000")) {
+      assertEquals(new BigDecimal("3108000"), Swedish.parseDecimal(s, "x"), s);
+    }
+    assertEquals(new BigDecimal("-68"), Swedish.parseDecimal("\u221268", "x"));
+    assertEquals(new BigDecimal("-68"), Swedish.parseDecimal("\u201368", "x"));
+    assertEquals(new BigDecimal("-1967.5"), Swedish.parseDecimal("-1 967,5", "x"));
+    for (String bad : List.of("", "1 00", "1  000", "12,", ",5", "1.5", "١٢", "１２", "1 0000",
+        "- ", "--1")) {
+      assertEquals(null, Swedish.tryParseDecimal(bad), bad);
+    }
+  }
+
+  @Test
+  void swedish_printsAsCldr() {
+    assertEquals("\u22123\u00A0108\u00A0000,5", Swedish.decimal(new BigDecimal("-3108000.5")));
+    assertEquals("-3 108 000", Swedish.integer(-3_108_000, dev.finsam.core.NumberStyle.ASCII));
+    assertEquals("31\u00A0%", Swedish.percent(31));
+    assertEquals("1\u00A0procentenhet", Swedish.points(BigDecimal.ONE));
+    assertEquals("lördag 19 april", Swedish.weekdayAndDate(java.time.LocalDate.of(2025, 4, 19)));
+  }
+}
