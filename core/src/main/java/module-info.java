@@ -9,4 +9,6 @@ module dev.finsam.core {
   exports dev.finsam.core.protocol;
   exports dev.finsam.core.internal to dev.finsam.money, dev.finsam.outcomes;
   exports dev.finsam.core.text to dev.finsam.money, dev.finsam.outcomes;
+
+  uses dev.finsam.core.text.DocumentReader;
 }

@@ -1,5 +1,6 @@
 package dev.finsam.core;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,19 @@ public abstract class Finding {
   /** @return the sentence for people, never blank */
   public abstract String message();
 
+  /** @return where in a published document the finding was made, if it was made in one */
+  @Value.Parameter(false)
+  public abstract Optional<Location> location();
+
+  /**
+   * @param location where in a document the finding was made, not null
+   * @return this finding with that location, never null
+   */
+  public Finding at(Location location) {
+    return ImmutableFinding.builder().severity(severity()).code(code()).message(message())
+        .location(location).build();
+  }
+
   /**
    * Obtains a finding.
    *
@@ -49,9 +63,13 @@ public abstract class Finding {
     }
   }
 
-  /** @return e.g. {@code "ERROR protocol.justering.late: Protokollet …"} */
+  /**
+   * @return e.g. {@code "ERROR protocol.justering.late: Protokollet …"}, with
+   *     {@code " (rad 12, …)"} after it when the finding has a location
+   */
   @Override
   public String toString() {
-    return severity() + " " + code() + ": " + message();
+    return severity() + " " + code() + ": " + message()
+        + location().map(l -> " (" + l + ")").orElse("");
   }
 }
