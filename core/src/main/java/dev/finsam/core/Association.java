@@ -2,13 +2,16 @@ package dev.finsam.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * A coordination association under FinsamL (<i>samordningsförbund</i>): a name, an optional
@@ -25,37 +28,24 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Association {
+@Value.Immutable
+public abstract class Association {
 
-  private final String name;
-  private final Optional<OrganisationNumber> organisationNumber;
-  private final List<Membership> memberships;
-
-  private Association(Builder b) {
-    this.name = b.name;
-    this.organisationNumber = Optional.ofNullable(b.organisationNumber);
-    this.memberships = List.copyOf(b.memberships);
-  }
+  Association() {}
 
   /** @return a new builder, never null */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the association's name, never null */
-  public String name() {
-    return name;
-  }
+  /** @return the association's name, never blank */
+  public abstract String name();
 
   /** @return the organisation number, if known */
-  public Optional<OrganisationNumber> organisationNumber() {
-    return organisationNumber;
-  }
+  public abstract Optional<OrganisationNumber> organisationNumber();
 
   /** @return every membership in the order added, never null */
-  public List<Membership> memberships() {
-    return memberships;
-  }
+  public abstract List<Membership> memberships();
 
   /**
    * The members on a day, in the order they were added.
@@ -65,7 +55,7 @@ public final class Association {
    */
   public List<Member> membersOn(LocalDate date) {
     requireNonNull(date, "date");
-    return memberships.stream().filter(m -> m.isActiveOn(date)).map(Membership::member)
+    return memberships().stream().filter(m -> m.isActiveOn(date)).map(Membership::member)
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -82,7 +72,7 @@ public final class Association {
     Findings.Builder f = Findings.builder();
     for (MemberKind kind : MemberKind.values()) {
       if (!present.contains(kind)) {
-        f.error("association.member.missing", name + " har ingen medlem av slaget "
+        f.error("association.member.missing", name() + " har ingen medlem av slaget "
             + kind.swedish() + " den " + date + "; FinsamL kräver Försäkringskassan, "
             + "Arbetsförmedlingen, minst en region och minst en kommun.");
       }
@@ -90,51 +80,36 @@ public final class Association {
     return f.build();
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Association
-        && ((Association) obj).name.equals(name)
-        && ((Association) obj).organisationNumber.equals(organisationNumber)
-        && ((Association) obj).memberships.equals(memberships);
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode() * 31 + memberships.hashCode();
+  /**
+   * Rejects a blank name and overlapping memberships of one member, in O(n log n): the
+   * memberships are sorted by member and start, and each compared with the one before it.
+   */
+  @Value.Check
+  void check() {
+    Checks.checkNotBlank(name(), "name");
+    List<Membership> sorted = new ArrayList<>(memberships());
+    sorted.sort(Comparator.comparing((Membership m) -> m.member().name())
+        .thenComparing(m -> m.member().kind()).thenComparing(Membership::joined));
+    for (int i = 1; i < sorted.size(); i++) {
+      Membership a = sorted.get(i - 1);
+      Membership b = sorted.get(i);
+      Checks.checkArgument(!a.member().equals(b.member()) || !a.overlaps(b),
+          "memberships (%s; %s) of one member must not overlap", a, b);
+    }
   }
 
   @Override
   public String toString() {
-    return name + organisationNumber.map(n -> " (" + n + ")").orElse("") + " " + memberships;
+    return name() + organisationNumber().map(n -> " (" + n + ")").orElse("") + " "
+        + memberships();
   }
 
   /**
-   * Builds an {@link Association}; nothing is built until {@link #build()} has checked all values.
+   * Builds an {@link Association}; nothing is built until {@code build()} has checked all values.
    */
-  public static final class Builder {
-    private String name;
-    private OrganisationNumber organisationNumber;
-    private final List<Membership> memberships = new ArrayList<>();
+  public static final class Builder extends ImmutableAssociation.Builder {
 
-    private Builder() {}
-
-    /**
-     * @param name the association's name, not null, not blank
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = requireNonNull(name, "name");
-      return this;
-    }
-
-    /**
-     * @param number the organisation number, not null
-     * @return this builder
-     */
-    public Builder organisationNumber(OrganisationNumber number) {
-      this.organisationNumber = requireNonNull(number, "organisationNumber");
-      return this;
-    }
+    Builder() {}
 
     /**
      * Adds a member that joined on a day and has not left.
@@ -144,7 +119,7 @@ public final class Association {
      * @return this builder
      */
     public Builder addMember(Member member, LocalDate joined) {
-      memberships.add(Membership.of(member, joined, Optional.empty()));
+      addMemberships(Membership.of(member, joined, Optional.empty()));
       return this;
     }
 
@@ -157,31 +132,8 @@ public final class Association {
      * @return this builder
      */
     public Builder addMember(Member member, LocalDate joined, LocalDate left) {
-      memberships.add(Membership.of(member, joined, Optional.of(requireNonNull(left, "left"))));
+      addMemberships(Membership.of(member, joined, Optional.of(requireNonNull(left, "left"))));
       return this;
-    }
-
-    /**
-     * @return the association, never null
-     * @throws IllegalArgumentException if the name is missing or blank, or one member's
-     *     memberships overlap
-     */
-    public Association build() {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("name (" + (name == null ? "missing" : "\"" + name + "\"")
-            + ") must not be blank");
-      }
-      for (int i = 0; i < memberships.size(); i++) {
-        for (int j = i + 1; j < memberships.size(); j++) {
-          Membership a = memberships.get(i);
-          Membership b = memberships.get(j);
-          if (a.member().equals(b.member()) && a.overlaps(b)) {
-            throw new IllegalArgumentException("memberships (" + a + "; " + b
-                + ") of one member must not overlap");
-          }
-        }
-      }
-      return new Association(this);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.finsam.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -25,6 +26,9 @@ public final class Fraction implements Comparable<Fraction> {
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   /** One, {@code 1/1}. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  /** The longest text {@link #parse} reads: 1 000 characters, far beyond any share in finsam. */
+  public static final int MAX_TEXT_LENGTH = 1_000;
 
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
@@ -112,7 +116,18 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public static Fraction parse(CharSequence text) {
     requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("fraction text (\"" + Checks.abbreviate(text)
+          + "\") must be at most " + MAX_TEXT_LENGTH + " characters");
+    }
     String s = text.toString().trim();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '/' && c != '-' && c != '+' && c != ' ') {
+        throw new IllegalArgumentException("fraction text (\"" + Checks.abbreviate(text)
+            + "\") must look like \"149/298\" or \"7\" (ASCII digits only)");
+      }
+    }
     int slash = s.indexOf('/');
     try {
       if (slash < 0) {
@@ -122,7 +137,8 @@ public final class Fraction implements Comparable<Fraction> {
           new BigInteger(s.substring(slash + 1).trim()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "fraction text (\"" + text + "\") must look like \"149/298\" or \"7\"", e);
+          "fraction text (\"" + Checks.abbreviate(text) + "\") must look like \"149/298\" or \"7\"",
+          e);
     }
   }
 
@@ -172,12 +188,12 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * Multiplies exactly.
    *
-   * @param other the factor, not null
+   * @param factor the factor, not null
    * @return the product, never null
    */
-  public Fraction times(Fraction other) {
-    requireNonNull(other, "other");
-    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  public Fraction multipliedBy(Fraction factor) {
+    requireNonNull(factor, "factor");
+    return of(numerator.multiply(factor.numerator), denominator.multiply(factor.denominator));
   }
 
   /**
@@ -186,8 +202,28 @@ public final class Fraction implements Comparable<Fraction> {
    * @param factor the factor
    * @return the product, never null
    */
-  public Fraction times(long factor) {
+  public Fraction multipliedBy(long factor) {
     return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+  }
+
+  /**
+   * Multiplies exactly; the same as {@link #multipliedBy(Fraction)}.
+   *
+   * @param other the factor, not null
+   * @return the product, never null
+   */
+  public Fraction times(Fraction other) {
+    return multipliedBy(other);
+  }
+
+  /**
+   * Multiplies by a whole number exactly; the same as {@link #multipliedBy(long)}.
+   *
+   * @param factor the factor
+   * @return the product, never null
+   */
+  public Fraction times(long factor) {
+    return multipliedBy(factor);
   }
 
   /**
@@ -214,6 +250,17 @@ public final class Fraction implements Comparable<Fraction> {
   public BigInteger floor() {
     BigInteger[] qr = numerator.divideAndRemainder(denominator);
     return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  /** @return the smallest whole number not below this fraction, never null */
+  public BigInteger ceiling() {
+    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+    return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+  }
+
+  /** @return this fraction rounded towards zero, never null */
+  public BigInteger truncated() {
+    return numerator.divide(denominator);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.finsam.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.internal.Nullable;
+
 /**
  * A Swedish organisation number (<i>organisationsnummer</i>): ten digits written
  * {@code NNNNNN-NNNN}, whose first digit is the group, whose third and fourth digits form a number of
@@ -44,7 +46,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    * @param text the text, may be null (then false)
    * @return true if {@link #parse} would accept it
    */
-  public static boolean isValid(CharSequence text) {
+  public static boolean isValid(@Nullable CharSequence text) {
     return text != null && problem(text.toString()) == null;
   }
 

@@ -92,7 +92,8 @@ public final class Tertial implements Comparable<Tertial> {
 
   /** @return the last day, never null */
   public LocalDate end() {
-    return start().plusMonths(4).minusDays(1);
+    LocalDate lastMonth = LocalDate.of(year, Month.of(number * 4), 1);
+    return lastMonth.withDayOfMonth(lastMonth.lengthOfMonth());
   }
 
   /**

@@ -31,10 +31,28 @@ class FractionProperties {
   }
 
   @Test
-  void compareAgreesWithCrossMultiplication() {
-    qt().forAll(fractions(), fractions()).checkAssert((a, b) -> assertEquals(
-        a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator())),
-        Integer.signum(a.compareTo(b))));
+  void compareAgreesWithDecimalExpansion() {
+    // oracle: decimals precise enough to separate any two different fractions with these
+    // denominators (|a - b| >= 1 / (da * db)), compared by BigDecimal
+    qt().forAll(fractions(), fractions()).checkAssert((a, b) -> {
+      int scale = a.denominator().multiply(b.denominator()).toString().length() + 2;
+      java.math.BigDecimal x = new java.math.BigDecimal(a.numerator())
+          .divide(new java.math.BigDecimal(a.denominator()), scale, java.math.RoundingMode.FLOOR);
+      java.math.BigDecimal y = new java.math.BigDecimal(b.numerator())
+          .divide(new java.math.BigDecimal(b.denominator()), scale, java.math.RoundingMode.FLOOR);
+      assertEquals(Integer.signum(x.compareTo(y)), Integer.signum(a.compareTo(b)));
+    });
+  }
+
+  @Test
+  void floorAndCeilingBracketTheFraction() {
+    qt().forAll(fractions()).checkAssert(f -> {
+      Fraction floor = Fraction.of(f.floor(), BigInteger.ONE);
+      Fraction ceiling = Fraction.of(f.ceiling(), BigInteger.ONE);
+      assertTrue(floor.compareTo(f) <= 0 && f.compareTo(ceiling) <= 0);
+      assertTrue(ceiling.minus(floor).compareTo(Fraction.ONE) <= 0);
+      assertEquals(f.denominator().equals(BigInteger.ONE), f.floor().equals(f.ceiling()));
+    });
   }
 
   @Test

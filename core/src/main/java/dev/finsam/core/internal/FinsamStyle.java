@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * <p>For example, {@code Member.of("Umeå", MemberKind.MUNICIPALITY)} forwards to a generated,
  * package-private {@code ImmutableMember}. Apply it in a {@code package-info.java}.
  *
- * <p>The annotation is retained in class files only; it has no runtime presence.
+ * <p>A value missing a required attribute is an {@code IllegalArgumentException} naming the
+ * attribute, as for any other bad value. The annotation is retained in class files only; it has
+ * no runtime presence.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,5 +26,6 @@ import org.immutables.value.Value;
     allParameters = true,
     jdkOnly = true,
     of = "create",
+    throwForInvalidImmutableState = IllegalArgumentException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface FinsamStyle {}

@@ -2,6 +2,8 @@ package dev.finsam.core.text;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.internal.Nullable;
+
 /**
  * Argument checks in one message shape (<i>kontroll av argument</i>), Guava's
  * {@code "%s (%s) must be …"}: the parameter's name, its value in brackets, the rule.
@@ -25,7 +27,7 @@ public final class Checks {
    * @param args the arguments
    * @throws IllegalArgumentException with the formatted message if {@code ok} is false
    */
-  public static void checkArgument(boolean ok, String template, Object... args) {
+  public static void checkArgument(boolean ok, String template, @Nullable Object... args) {
     if (!ok) {
       throw new IllegalArgumentException(format(template, args));
     }
@@ -38,6 +40,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the value is negative
    */
   public static long checkNotNegative(long value, String name) {
+    requireNonNull(name, "name");
     if (value < 0) {
       throw new IllegalArgumentException(name + " (" + value + ") must be >= 0");
     }
@@ -52,6 +55,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the value is blank
    */
   public static String checkNotBlank(String value, String name) {
+    requireNonNull(name, "name");
     requireNonNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " (\"" + value + "\") must not be blank");
@@ -68,6 +72,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the value is outside {@code min..max}
    */
   public static long checkBetween(long value, long min, long max, String name) {
+    requireNonNull(name, "name");
     if (value < min || value > max) {
       throw new IllegalArgumentException(
           name + " (" + value + ") must be between " + min + " and " + max);
@@ -83,6 +88,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the sum does not fit in a {@code long}
    */
   public static long add(long a, long b, String what) {
+    requireNonNull(what, "what");
     long r = a + b;
     if (((a ^ r) & (b ^ r)) < 0) {
       throw tooLarge(what, a + " + " + b);
@@ -98,6 +104,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the difference does not fit in a {@code long}
    */
   public static long subtract(long a, long b, String what) {
+    requireNonNull(what, "what");
     long r = a - b;
     if (((a ^ b) & (a ^ r)) < 0) {
       throw tooLarge(what, a + " - " + b);
@@ -113,6 +120,7 @@ public final class Checks {
    * @throws IllegalArgumentException if the product does not fit in a {@code long}
    */
   public static long multiply(long a, long b, String what) {
+    requireNonNull(what, "what");
     long hi = Math.multiplyHigh(a, b);
     long lo = a * b;
     if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) {
@@ -133,6 +141,7 @@ public final class Checks {
    * @return the text, or its first characters and its length; never null
    */
   public static String abbreviate(CharSequence text) {
+    requireNonNull(text, "text");
     if (text.length() <= MAX_VALUE_IN_MESSAGE) {
       return text.toString();
     }
@@ -141,6 +150,9 @@ public final class Checks {
 
   /** Guava's lenient format: each {@code %s} takes the next argument; extra ones are appended. */
   static String format(String template, Object... args) {
+    if (args == null) {
+      args = new Object[] {null};
+    }
     StringBuilder sb = new StringBuilder(template.length() + 16 * args.length);
     int from = 0;
     int k = 0;

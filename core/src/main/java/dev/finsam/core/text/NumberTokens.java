@@ -1,5 +1,8 @@
 package dev.finsam.core.text;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.finsam.core.internal.Nullable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -54,6 +57,19 @@ public final class NumberTokens {
    */
   public record Token(String text, int gapBefore, Kind kind) {
 
+    /**
+     * Validates the components.
+     *
+     * @param text the word, not empty
+     * @param gapBefore the spaces before it
+     * @param kind what it can be, not null
+     */
+    public Token {
+      requireNonNull(text, "text");
+      requireNonNull(kind, "kind");
+      Checks.checkArgument(!text.isEmpty(), "text (%s) must not be empty", text);
+    }
+
     /** @return true if the word can be part of a run of numbers */
     public boolean isNumeric() {
       return kind != Kind.WORD;
@@ -105,7 +121,18 @@ public final class NumberTokens {
    * @param value the number, or null for an empty cell
    * @param percent true if the number carried a percent sign
    */
-  public record Cell(String text, BigDecimal value, boolean percent) {
+  public record Cell(String text, @Nullable BigDecimal value, boolean percent) {
+
+    /**
+     * Validates the components.
+     *
+     * @param text the cell's words, not null
+     * @param value the number, or null for an empty cell
+     * @param percent true if the number carried a percent sign
+     */
+    public Cell {
+      requireNonNull(text, "text");
+    }
 
     /** @return true if the cell has no value (a lone dash) */
     public boolean isBlank() {
@@ -120,6 +147,7 @@ public final class NumberTokens {
    * @return the words, never null
    */
   public static List<Token> tokens(String text) {
+    requireNonNull(text, "text");
     List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -213,6 +241,7 @@ public final class NumberTokens {
    * unusable.
    */
   private static long[][] ways(List<Token> words, int cells) {
+    requireNonNull(words, "words");
     int n = words.size();
     if (n == 0 || n > MAX_WORDS || cells < 1 || cells > n) {
       return null;

@@ -33,6 +33,17 @@ public final class PrintedText {
    */
   public record Line(int number, String text) {
 
+    /**
+     * Validates the components.
+     *
+     * @param number the line number, from 1
+     * @param text the text, not null
+     */
+    public Line {
+      requireNonNull(text, "text");
+      Checks.checkArgument(number >= 1, "number (%s) must be >= 1", number);
+    }
+
     /** @return true if the line holds nothing but spaces */
     public boolean isBlank() {
       return text.isBlank();
@@ -208,6 +219,17 @@ public final class PrintedText {
    */
   public record Piece(String label, List<NumberTokens.Token> tokens) {
 
+    /**
+     * Validates the components.
+     *
+     * @param label the heading or label, not null
+     * @param tokens the number tokens, not null
+     */
+    public Piece {
+      requireNonNull(label, "label");
+      tokens = List.copyOf(tokens);
+    }
+
     /** @return true if this piece is a heading, with no numbers */
     public boolean isHeading() {
       return tokens.isEmpty();
@@ -224,6 +246,7 @@ public final class PrintedText {
    * @return the pieces in order, never null
    */
   public static List<Piece> pieces(String text) {
+    requireNonNull(text, "text");
     List<Piece> pieces = new ArrayList<>();
     List<NumberTokens.Token> words = NumberTokens.tokens(text);
     StringBuilder label = new StringBuilder();

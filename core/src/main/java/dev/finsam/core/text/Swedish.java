@@ -112,6 +112,7 @@ public final class Swedish {
    * @return e.g. {@code "82,5"}; never null
    */
   public static String decimal(Fraction f, int decimals, RoundingMode rounding) {
+    requireNonNull(f, "f");
     return decimal(f.toBigDecimal(decimals, rounding));
   }
 
@@ -132,6 +133,8 @@ public final class Swedish {
    * @return the number, the style's unit space and the unit; never null
    */
   public static String withUnit(String number, String unit, NumberStyle style) {
+    requireNonNull(number, "number");
+    requireNonNull(unit, "unit");
     return number + style.unitSpace() + unit;
   }
 
@@ -159,6 +162,7 @@ public final class Swedish {
    * @return e.g. {@code "82,5 %"}; never null
    */
   public static String percent(Fraction share, int decimals) {
+    requireNonNull(share, "share");
     return percent(share.toPercent(RoundingMode.HALF_UP, decimals));
   }
 
@@ -170,6 +174,7 @@ public final class Swedish {
    *     procentenheter"}; never null
    */
   public static String points(BigDecimal points) {
+    requireNonNull(points, "points");
     boolean one = points.abs().compareTo(BigDecimal.ONE) == 0;
     return withUnit(decimal(points), one ? "procentenhet" : "procentenheter",
         NumberStyle.SWEDISH);
@@ -198,6 +203,7 @@ public final class Swedish {
    * @return its Swedish name in lower case, e.g. {@code "lördag"}; never null
    */
   public static String weekday(DayOfWeek day) {
+    requireNonNull(day, "day");
     return WEEKDAYS[day.getValue() - 1];
   }
 
@@ -272,6 +278,7 @@ public final class Swedish {
    *     {@code what} and quotes the text
    */
   public static BigDecimal parseDecimal(CharSequence text, String what) {
+    requireNonNull(what, "what");
     requireNonNull(text, what);
     BigDecimal d = tryParseDecimal(text);
     if (d == null) {
@@ -288,6 +295,7 @@ public final class Swedish {
    * @return the number, or null if the text is not one
    */
   public static BigDecimal tryParseDecimal(CharSequence text) {
+    requireNonNull(text, "text");
     int start = 0;
     int end = text.length();
     while (start < end && isSpace(text.charAt(start))) {
