@@ -40,47 +40,111 @@ public final class Documents {
    * @return the findings in document order, each with a {@link Location}; never null
    */
   public static Findings check(CharSequence text) {
-    requireNonNull(text, "text");
-    List<PrintedText.Line> lines = PrintedText.lines(text);
-    List<DocumentPart> parts = new ArrayList<>();
-    for (DocumentReader reader : readers()) {
-      parts.addAll(reader.find(lines));
-    }
-    parts.sort(Comparator.comparingInt(DocumentPart::firstLine)
-        .thenComparing(DocumentPart::kind));
     Findings.Builder all = Findings.builder();
-    for (DocumentPart part : parts) {
-      Location where = Location.of(part.firstLine(), part.caption());
-      Findings found;
-      try {
-        found = part.check().get();
-      } catch (IllegalArgumentException e) {
-        all.add(Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
-            + ") kunde inte läsas: " + Checks.abbreviate(String.valueOf(e.getMessage())) + ".")
-            .at(where));
-        continue;
-      }
-      for (Finding f : found.all()) {
-        all.add(f.location().isPresent() ? f : f.at(where));
-      }
+    for (Part part : checkParts(text)) {
+      all.addAll(part.findings());
     }
     return all.build();
   }
 
   /**
-   * The parts of a document that the readers found, without checking them.
+   * Finds, reads and checks every table and protocol of a document, part by part.
    *
    * @param text the document's text, not null
-   * @return the parts in document order, never null
+   * @return each part found, in document order, with its findings; never null
    */
-  static List<DocumentPart> parts(CharSequence text) {
-    List<PrintedText.Line> lines = PrintedText.lines(requireNonNull(text, "text"));
-    List<DocumentPart> parts = new ArrayList<>();
+  public static List<Part> checkParts(CharSequence text) {
+    requireNonNull(text, "text");
+    List<PrintedText.Line> lines = PrintedText.lines(text);
+    List<DocumentPart> found = new ArrayList<>();
     for (DocumentReader reader : readers()) {
-      parts.addAll(reader.find(lines));
+      found.addAll(reader.find(lines));
     }
-    parts.sort(Comparator.comparingInt(DocumentPart::firstLine));
+    found.sort(Comparator.comparingInt(DocumentPart::firstLine)
+        .thenComparing(DocumentPart::kind));
+    List<Part> parts = new ArrayList<>(found.size());
+    for (DocumentPart part : found) {
+      Location where = Location.of(part.firstLine(), part.caption());
+      Findings.Builder f = Findings.builder();
+      boolean read = true;
+      try {
+        for (Finding x : part.check().get().all()) {
+          f.add(x.location().isPresent() ? x : x.at(where));
+        }
+      } catch (IllegalArgumentException e) {
+        read = false;
+        f.add(Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
+            + ") kunde inte läsas: " + Checks.abbreviate(String.valueOf(e.getMessage())) + ".")
+            .at(where));
+      }
+      parts.add(new Part(part.kind(), where, part.lastLine(), read, f.build()));
+    }
     return parts;
+  }
+
+  /**
+   * One checked part of a document (<i>granskad del</i>): a table, a statement or a protocol.
+   *
+   * <p>For example, the part of kind "protokoll" at line 75 captioned "Protokoll 2017-11-30",
+   * with its deadline findings. This class is immutable and thread-safe.
+   */
+  public static final class Part {
+    private final String kind;
+    private final Location location;
+    private final int lastLine;
+    private final boolean read;
+    private final Findings findings;
+
+    private Part(String kind, Location location, int lastLine, boolean read, Findings findings) {
+      this.kind = kind;
+      this.location = location;
+      this.lastLine = lastLine;
+      this.read = read;
+      this.findings = findings;
+    }
+
+    /** @return what the part is, in Swedish, e.g. "resultattabell"; never null */
+    public String kind() {
+      return kind;
+    }
+
+    /** @return the part's first line and caption, never null */
+    public Location location() {
+      return location;
+    }
+
+    /** @return the part's last line */
+    public int lastLine() {
+      return lastLine;
+    }
+
+    /** @return false if the part was found but could not be read */
+    public boolean isRead() {
+      return read;
+    }
+
+    /** @return the part's findings, each with a location; never null */
+    public Findings findings() {
+      return findings;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Part && ((Part) obj).kind.equals(kind)
+          && ((Part) obj).location.equals(location) && ((Part) obj).lastLine == lastLine
+          && ((Part) obj).read == read && ((Part) obj).findings.equals(findings);
+    }
+
+    @Override
+    public int hashCode() {
+      return location.hashCode() * 31 + findings.hashCode();
+    }
+
+    /** @return e.g. {@code "protokoll, rad 75, Protokoll 2017-11-30: 2 iakttagelser"} */
+    @Override
+    public String toString() {
+      return kind + ", " + location + ": " + findings.all().size() + " iakttagelser";
+    }
   }
 
   private static List<DocumentReader> readers() {
