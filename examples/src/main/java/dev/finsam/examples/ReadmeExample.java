@@ -9,7 +9,7 @@ import dev.finsam.outcomes.OutcomeCategory;
 import dev.finsam.outcomes.OutcomeGoal;
 import dev.finsam.outcomes.OutcomeScheme;
 import dev.finsam.outcomes.OutcomeTable;
-import java.util.Map;
+import java.util.LinkedHashMap;
 
 /** The example of the README, compiled and checked by {@code ReadmeExampleTest}. */
 final class ReadmeExample {
@@ -18,7 +18,10 @@ final class ReadmeExample {
 
   static String run() {
     // README-BEGIN
-    var key = MunicipalKey.of(Map.of("Umeå", 2_587_871L, "Vännäs", 165_672L));
+    var population = new LinkedHashMap<String, Long>();             // the key keeps this order
+    population.put("Umeå", 2_587_871L);
+    population.put("Vännäs", 165_672L);
+    var key = MunicipalKey.of(population);
     var plan = ContributionPlan.fromStateAllocation(Amounts.sek(6_216_000), key, AmountUnit.KRONA);
     String region = Amounts.format(plan.region());                    // "3 108 000 kr"
 
