@@ -67,7 +67,18 @@ public final class ContributionsExample {
     c.add(new Comparison("Medlemsavgifter 2016", kr(12_429_932),
         Amounts.format(reported2016.total())));
     Findings f2016 = ContributionCheck.proportions(reported2016, Amounts.sek(0));
-    return new Section("Medlemsavgifter (Not 1)", plan.toString(), c, f2017.plus(f2016));
+    return new Section("Medlemsavgifter 2017 och 2016 (Not 1)", plan.toString(), c,
+        inYear(2017, f2017).plus(inYear(2016, f2016)));
+  }
+
+  /** The findings with the year and document they are about before each sentence. */
+  static Findings inYear(int year, Findings findings) {
+    Findings.Builder b = Findings.builder();
+    for (dev.finsam.core.Finding f : findings.all()) {
+      b.add(dev.finsam.core.Finding.of(f.severity(), f.code(),
+          year + " (årsredovisningen 2017, Not 1): " + f.message()));
+    }
+    return b.build();
   }
 
   static ReportedContributions reported(long state, long region, Map<String, Long> municipal) {

@@ -134,8 +134,9 @@ final class OutcomesExample {
     }
     OutcomeTable whole = tables.get("Hela förbundet");
     var goal = OutcomeGoal.atLeastPercent(40).of(WORK, STUDIES).evaluate(whole);
-    c.add(new Comparison("Målet 40 % till arbete/studier överträffat med", "10 %",
-        goal.marginPoints().toBigDecimal(0, java.math.RoundingMode.HALF_UP) + " %"));
+    // the report writes "överträffats med 10 %"; the margin is in percentage points
+    c.add(new Comparison("Målet 40 % till arbete/studier överträffat med", "10 procentenheter",
+        goal.marginPoints().toBigDecimal(0, java.math.RoundingMode.HALF_UP) + " procentenheter"));
     return new Section("Resultat på individnivå", text.toString().stripTrailing(), c, f.build());
   }
 }

@@ -33,8 +33,10 @@ public final class Report2017 {
     List<Section> sections = sections();
     print(sections, System.out);
     Path folder = Path.of(args.length > 0 ? args[0] : "report-output").toAbsolutePath().normalize();
-    List<Path> charts = Charts.write(folder);
-    System.out.println("Diagram: " + charts);
+    System.out.println("Diagram:");
+    for (Path chart : Charts.write(folder)) {
+      System.out.println("  " + chart);
+    }
   }
 
   /** Moneta logs its configuration at INFO on first use; an analyst does not need to see it. */

@@ -21,13 +21,18 @@ record Section(String title, String table, List<Comparison> comparisons, Finding
     return comparisons.stream().filter(c -> !c.matches()).count();
   }
 
-  /** @return e.g. "12 av 12 publicerade siffror återskapade; 1 fel hittat." */
+  /**
+   * @return e.g. "12 av 15 publicerade uppgifter återskapade, 3 avviker; 1 fel och 0 varningar
+   *     hittade."
+   */
   String verdict() {
-    long errors = findings.all().stream().filter(f -> f.severity() != Severity.INFO).count();
-    String figures = (comparisons.size() - mismatches()) + " av " + comparisons.size()
-        + " publicerade uppgifter återskapade";
-    String found = errors == 0 ? "inga fel hittade"
-        : errors == 1 ? "1 avvikelse hittad" : errors + " avvikelser hittade";
+    long errors = findings.all().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.all().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    long off = mismatches();
+    String figures = (comparisons.size() - off) + " av " + comparisons.size()
+        + " publicerade uppgifter återskapade" + (off == 0 ? "" : ", " + off + " avviker");
+    String found = errors + " fel och " + warnings + (warnings == 1 ? " varning" : " varningar")
+        + " hittade";
     return figures + "; " + found + ".";
   }
 
@@ -48,12 +53,13 @@ record Section(String title, String table, List<Comparison> comparisons, Finding
       out.printf("  %-" + w + "s  %" + p + "s  %" + r + "s%n", "Uppgift", "Publicerat", "finsam");
       for (Comparison c : comparisons) {
         out.printf("  %-" + w + "s  %" + p + "s  %" + r + "s  %s%n", c.what(),
-            plain(c.published()), plain(c.reproduced()), c.matches() ? "ok" : "AVVIKER");
+            plain(c.published()), plain(c.reproduced()), c.matches() ? "stämmer" : "avviker");
       }
       out.println();
     }
     for (Finding f : findings.all()) {
-      out.println("  " + f.severity() + " " + f.code() + ": " + plain(f.message()));
+      out.println("  " + CheckDocuments.word(f.severity()) + ": " + plain(f.message()) + " ["
+          + f.code() + "]");
     }
     if (!findings.all().isEmpty()) {
       out.println();
@@ -62,8 +68,11 @@ record Section(String title, String table, List<Comparison> comparisons, Finding
     out.println();
   }
 
-  /** Narrow and ordinary no-break spaces as plain spaces, for terminals and logs. */
+  /**
+   * The text with plain spaces and hyphen-minus instead of the no-break spaces and U+2212 of the
+   * Swedish number format, for terminals and logs that cannot show them.
+   */
   static String plain(String s) {
-    return s.replace('\u202F', ' ').replace('\u00A0', ' ');
+    return s.replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2212', '-');
   }
 }
