@@ -313,9 +313,6 @@ public final class Swedish {
     if (isMinus(text.charAt(i))) {
       negative = true;
       i++;
-      while (i < end && isGroupSeparator(text.charAt(i))) {
-        i++;
-      }
     }
     // whole part: a first group of one or more digits, then groups of exactly three
     int groupLength = 0;
