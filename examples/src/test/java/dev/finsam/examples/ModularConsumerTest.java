@@ -164,11 +164,7 @@ class ModularConsumerTest {
 
     assertEquals(0, process.exitValue(), "exit code of " + command + "\nstderr:\n" + stderr);
     assertEquals(expectedOutput(), stdout.lines().toList(), "stdout of " + command);
-    // Moneta's INFO line on first use is still there; the next change removes it from the library.
-    String unexpected = stderr.replaceAll(
-        "(?m)^.*org\\.javamoney\\.moneta\\.DefaultMonetaryContextFactory.*\\R"
-            + "INFO: Using custom MathContext.*\\R", "");
-    assertEquals("", unexpected, "stderr of " + command);
+    assertEquals("", stderr, "stderr of " + command);
   }
 
   /** What the consumer prints, computed here with the same library. */
