@@ -6,7 +6,3 @@ import dev.finsam.money.equity.*;
 import dev.finsam.outcomes.*;
 import javax.money.MonetaryAmount;
 import java.time.LocalDate;
-
-// Moneta logs its configuration at INFO on first use; keep a reference so the level sticks.
-var monetaLog$ = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-monetaLog$.setLevel(java.util.logging.Level.WARNING);

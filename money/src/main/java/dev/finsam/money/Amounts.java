@@ -10,7 +10,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.RoundedMoney;
 
 /**
  * Amounts in Swedish kronor (<i>belopp</i>): made from kronor, öre or tkr, read back exactly, and
@@ -20,8 +20,10 @@ import org.javamoney.moneta.Money;
  * {@code Amounts.format(Amounts.tkr(2_358))} is {@code "2 358 tkr"}; digit groups are separated by
  * a narrow no-break space (U+202F) and the unit by a no-break space (U+00A0).
  *
- * <p>The amounts are Moneta {@link Money} values. finsam never does arithmetic with them: it reads
- * them into whole öre ({@link #toOre}), computes exactly, and wraps the results again. An amount made
+ * <p>The amounts are Moneta {@link RoundedMoney} values, whose own arithmetic Moneta rounds to whole
+ * öre; not {@code Money}, whose first use logs its default context at INFO on the application's
+ * console. finsam never does arithmetic with them: it reads them into whole öre ({@link #toOre}),
+ * computes exactly, and wraps the results again. An amount made
  * by {@link #tkr} remembers, for printing only, that it was given in tkr; equality ignores that.
  * Moneta is touched only when an amount is first made, never when this class is loaded.
  *
@@ -40,7 +42,7 @@ public final class Amounts {
   /** Moneta is loaded on first use, not when finsam's classes are. */
   private static final class Sek {
     static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
-    static final MonetaryContext IN_TKR = MonetaryContextBuilder.of(Money.class)
+    static final MonetaryContext IN_TKR = MonetaryContextBuilder.of(RoundedMoney.class)
         .set(UNIT_ATTRIBUTE, AmountUnit.TKR.name()).build();
   }
 
@@ -67,7 +69,7 @@ public final class Amounts {
    * @return the amount, never null
    */
   public static MonetaryAmount ofOre(long ore) {
-    return Money.of(BigDecimal.valueOf(ore, 2), Sek.SEK);
+    return RoundedMoney.of(BigDecimal.valueOf(ore, 2), Sek.SEK);
   }
 
   /**
@@ -101,7 +103,7 @@ public final class Amounts {
   }
 
   static MonetaryAmount inTkr(long ore) {
-    return Money.of(BigDecimal.valueOf(ore, 2), Sek.SEK, Sek.IN_TKR);
+    return RoundedMoney.of(BigDecimal.valueOf(ore, 2), Sek.SEK, Sek.IN_TKR);
   }
 
   private static long exactOre(BigDecimal kronor, String field) {
