@@ -3,6 +3,7 @@
  */
 module dev.finsam.outcomes {
   requires transitive dev.finsam.core;
+  requires static org.immutables.value.annotations;
 
   exports dev.finsam.outcomes;
 }

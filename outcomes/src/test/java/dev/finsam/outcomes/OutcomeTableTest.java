@@ -43,7 +43,7 @@ class OutcomeTableTest {
       // 4 of 10 = 40 %, not 50; 2 of 10 = 20, not 25
       Findings f = t.check();
       assertEquals(3, f.withCode("outcomes.percent.published").size(), f.toString());
-      assertTrue(f.all().get(0).message().contains("40,0 %"), f.toString());
+      assertTrue(f.all().get(0).message().contains("40,0\u00A0%"), f.toString());
     }
 
     @Test
@@ -173,8 +173,8 @@ class OutcomeTableTest {
       OutcomeTable t = AnnualReport2017.parse(AnnualReport2017.WHOLE_ASSOCIATION);
       String printed = t.toString();
       assertTrue(printed.lines().anyMatch(l -> l.startsWith("varav till arbete")
-          && l.endsWith("31%")), printed);
-      assertTrue(t.toCsv().contains("varav till arbete;34;58;92;31%"), t.toCsv());
+          && l.endsWith("31\u00A0%")), printed);
+      assertTrue(t.toCsv().contains("varav till arbete;34;58;92;31 %"), t.toCsv());
       assertEquals(t, OutcomeTables.parse(printed, OutcomeScheme.CLASSIC));
     }
   }
