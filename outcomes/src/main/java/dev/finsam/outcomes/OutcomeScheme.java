@@ -56,6 +56,7 @@ public final class OutcomeScheme {
   private final List<OutcomeCategory> categories;
   private final Set<OutcomeCategory> positive;
   private final boolean susCoded;
+  private final Vocabulary vocabulary;
 
   private OutcomeScheme(String name, List<OutcomeCategory> categories,
       Set<OutcomeCategory> positive, boolean susCoded) {
@@ -63,6 +64,7 @@ public final class OutcomeScheme {
     this.categories = List.copyOf(categories);
     this.positive = Set.copyOf(positive);
     this.susCoded = susCoded;
+    this.vocabulary = new Vocabulary(this);
   }
 
   /**
@@ -110,6 +112,11 @@ public final class OutcomeScheme {
    */
   public boolean isPositive(OutcomeCategory category) {
     return positive.contains(requireNonNull(category, "category"));
+  }
+
+  /** The words of this scheme's row labels, normalised once. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** @return true if the scheme's rows carry SUS codes and a long-term subtotal row */

@@ -1,10 +1,14 @@
 package dev.finsam.outcomes;
 
+import dev.finsam.core.Fraction;
 import dev.finsam.core.NumberStyle;
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.PrintedText;
 import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +42,7 @@ final class TableText {
       if (printed != null) {
         pct = percent(printed, style);
       } else if (hasPercent && ended) {
-        pct = percent(dev.finsam.core.Fraction.of(c.total(), t.ended().total())
+        pct = percent(Fraction.of(c.total(), t.ended().total())
             .toPercent(RoundingMode.HALF_UP, 0), style);
       }
       rows.add(new String[] {t.scheme().label(row),
@@ -93,6 +97,122 @@ final class TableText {
   }
 
   static OutcomeTable parse(String text, OutcomeScheme scheme) {
-    return LegacyReader.parse(text, scheme);
+    return read(PrintedText.lines(text), scheme);
+  }
+
+  /**
+   * Reads a table from its lines: rows matched by meaning, each at most once; headings, captions
+   * and footnotes skipped; among a row's readings the one the table's arithmetic allows.
+   */
+  static OutcomeTable read(List<PrintedText.Line> lines, OutcomeScheme scheme) {
+    Map<OutcomeRow, RowReader.Row> rows = new LinkedHashMap<>();
+    for (PrintedText.Line line : lines) {
+      if (line.isBlank() || line.isPipeRule() || isHeader(line) || isCaption(line)) {
+        continue;
+      }
+      RowReader.Row r = RowReader.read(line);
+      if (r == null) {
+        if (isText(line)) {
+          continue;
+        }
+        throw RowReader.bad(line, "is not a row of the table: it has no numbers");
+      }
+      OutcomeRow row;
+      try {
+        row = scheme.vocabulary().row(r.label());
+      } catch (IllegalArgumentException e) {
+        throw RowReader.bad(line, "has the label \"" + Checks.abbreviate(r.label()) + "\": "
+            + e.getMessage());
+      }
+      if (row == null) {
+        throw RowReader.bad(line, "has the label \"" + Checks.abbreviate(r.label())
+            + "\", which is not a row of the " + scheme + " scheme");
+      }
+      RowReader.Row before = rows.putIfAbsent(row, r);
+      if (before != null) {
+        throw RowReader.bad(line, "gives the row \"" + scheme.label(row) + "\" again; line "
+            + before.line().number() + " (\"" + Checks.abbreviate(before.line().text().strip())
+            + "\") gave it first");
+      }
+    }
+    if (!rows.containsKey(OutcomeRow.PARTICIPANTS)) {
+      String where = lines.isEmpty() ? "line 1" : "lines " + lines.get(0).number() + " to "
+          + lines.get(lines.size() - 1).number();
+      throw new IllegalArgumentException(where + ": the table has no row of participants (\""
+          + scheme.label(OutcomeRow.PARTICIPANTS) + "\")");
+    }
+    return build(scheme, rows);
+  }
+
+  private static OutcomeTable build(OutcomeScheme scheme, Map<OutcomeRow, RowReader.Row> rows) {
+    Map<OutcomeRow, RowReader.Reading> chosen = new LinkedHashMap<>();
+    rows.forEach((row, r) -> {
+      if (r.readings().size() == 1) {
+        chosen.put(row, r.readings().get(0));
+      }
+    });
+    long ended = -1;
+    if (chosen.containsKey(OutcomeRow.ENDED)) {
+      ended = chosen.get(OutcomeRow.ENDED).count().total();
+    }
+    OutcomeTable.Builder b = OutcomeTable.builder(scheme);
+    for (Map.Entry<OutcomeRow, RowReader.Row> e : rows.entrySet()) {
+      RowReader.Reading reading = chosen.get(e.getKey());
+      if (reading == null) {
+        reading = byPercent(e.getValue(), ended);
+      }
+      Equations.put(b, e.getKey(), reading.count());
+      OutcomeRow.Kind kind = e.getKey().kind();
+      if (reading.percent() != null && (kind == OutcomeRow.Kind.CATEGORY
+          || kind == OutcomeRow.Kind.LONG_TERM_SUBTOTAL)) {
+        b.putPublishedPercents(e.getKey(), reading.percent());
+      }
+    }
+    return b.build();
+  }
+
+  /** The one reading whose printed percentage is its share of the ended; else the row is unclear. */
+  private static RowReader.Reading byPercent(RowReader.Row r, long ended) {
+    List<RowReader.Reading> fit = new ArrayList<>();
+    for (RowReader.Reading x : r.readings()) {
+      BigDecimal p = x.percent();
+      if (p != null && ended > 0 && Fraction.of(x.count().total(), ended)
+          .toPercent(RoundingMode.HALF_UP, p.scale()).compareTo(p) == 0) {
+        fit.add(x);
+      }
+    }
+    if (fit.size() == 1) {
+      return fit.get(0);
+    }
+    StringBuilder ways = new StringBuilder();
+    for (RowReader.Reading x : r.readings()) {
+      ways.append(ways.length() == 0 ? "" : "; or ").append(x.text());
+    }
+    throw RowReader.bad(r.line(), "can be read in " + r.readings().size() + " ways (" + ways
+        + "), and the table's sums do not tell which");
+  }
+
+  /** A header row: the words "Kvinnor" and "Män" in a short line. */
+  static boolean isHeader(PrintedText.Line line) {
+    if (line.text().length() > 200) {
+      return false;
+    }
+    List<String> words = Vocabulary.of(line.text()).words();
+    return words.size() <= 12 && words.contains("kvinnor") && words.contains("män");
+  }
+
+  /** A caption: "Tabell 7. …". */
+  static boolean isCaption(PrintedText.Line line) {
+    String s = line.text().strip();
+    return s.length() > 7 && s.regionMatches(true, 0, "tabell ", 0, 7)
+        && Swedish.isDigit(s.charAt(7));
+  }
+
+  /** Text that is not a row: a heading or a footnote, starting with a letter or a mark. */
+  private static boolean isText(PrintedText.Line line) {
+    String s = line.text().strip();
+    char c = s.charAt(0);
+    return Character.isLetter(c) || c == '*' || c == '|' || c == '\u00B9' || c == '\u00B2'
+        || c == '\u00B3' || c == '\u2020';
   }
 }

@@ -126,4 +126,27 @@ final class OutcomeGenerators {
           return b.build();
         });
   }
+
+  /** Published tables (their sums hold) with printed percentages right, rounded another way or wrong. */
+  static Gen<OutcomeTable> tablesWithPrintedPercents() {
+    return publishedTables().zip(lists().of(integers().between(0, 1000)).ofSize(8),
+        (t, pct) -> {
+          OutcomeTable.Builder b = OutcomeTable.builder(t.scheme()).from(t);
+          List<OutcomeRow> rows = new ArrayList<>();
+          t.longTermSubtotal().ifPresent(s -> rows.add(OutcomeRow.LONG_TERM_SUBTOTAL));
+          t.categories().keySet().forEach(c -> rows.add(OutcomeRow.of(c)));
+          for (int i = 0; i < rows.size() && i < pct.size(); i++) {
+            int p = pct.get(i);
+            if (p <= 100) {
+              b.putPublishedPercents(rows.get(i), BigDecimal.valueOf(p));
+            } else if (p % 2 == 0 && t.hasEnded()) {
+              long n = t.rows().get(rows.get(i)).total();
+              // the share rounded down, and at one or two decimals
+              b.putPublishedPercents(rows.get(i), BigDecimal.valueOf(100 * n).divide(
+                  BigDecimal.valueOf(t.ended().total()), p % 3, java.math.RoundingMode.DOWN));
+            }
+          }
+          return b.build();
+        });
+  }
 }
