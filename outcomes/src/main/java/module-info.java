@@ -6,4 +6,6 @@ module dev.finsam.outcomes {
   requires static org.immutables.value.annotations;
 
   exports dev.finsam.outcomes;
+
+  provides dev.finsam.core.text.DocumentReader with dev.finsam.outcomes.OutcomeTableReader;
 }

@@ -30,7 +30,12 @@ public abstract class ClaimCheck {
     /** The claim is not the rounded share but the sum of the rounded rows: a rounding artefact. */
     SUM_OF_ROUNDED_PARTS,
     /** Neither: the counts contradict the claim. */
-    CONTRADICTED
+    CONTRADICTED,
+    /**
+     * A claim about several platforms together that is the unweighted mean of their percentages,
+     * not the share of their pooled counts: a platform with 3 ended weighs like one with 40.
+     */
+    MEAN_OF_GROUP_PERCENTAGES
   }
 
   /** @return the percentage the prose states, with its printed decimals, never null */
@@ -56,15 +61,15 @@ public abstract class ClaimCheck {
     return share().toPercent(RoundingMode.HALF_UP, claimed().scale());
   }
 
-  /** @return true unless the counts contradict the claim */
+  /** @return true unless the counts contradict the claim (or it is a mean of percentages) */
   public boolean isSupported() {
-    return verdict() != Verdict.CONTRADICTED;
+    return verdict() == Verdict.MATCHES || verdict() == Verdict.SUM_OF_ROUNDED_PARTS;
   }
 
   /**
    * @return the check as a finding: INFO {@code outcomes.claim.matches}, INFO
-   *     {@code outcomes.claim.rounding-artefact} or ERROR {@code outcomes.claim.contradicted};
-   *     never null
+   *     {@code outcomes.claim.rounding-artefact}, ERROR {@code outcomes.claim.contradicted} or
+   *     ERROR {@code outcomes.claim.mean-of-groups}; never null
    */
   public Finding toFinding() {
     String claim = "Uppgiften " + Swedish.percent(claimed()) + " (" + what() + ")";
@@ -77,6 +82,10 @@ public abstract class ClaimCheck {
         return Finding.of(Severity.INFO, "outcomes.claim.rounding-artefact", claim
             + " är summan av avrundade rader; den exakta andelen är " + exact + ", avrundat "
             + Swedish.percent(rounded()) + ".");
+      case MEAN_OF_GROUP_PERCENTAGES:
+        return Finding.of(Severity.ERROR, "outcomes.claim.mean-of-groups", claim
+            + " är medelvärdet av plattformarnas procent; andelen av de sammanlagda antalen är "
+            + Swedish.percent(share(), Math.max(1, claimed().scale())) + ".");
       default:
         return Finding.of(Severity.ERROR, "outcomes.claim.contradicted", claim
             + " stämmer inte med antalen: den exakta andelen är " + exact + ", avrundat "

@@ -43,6 +43,38 @@ final class Claims {
         what(cats));
   }
 
+  /** A claim about several platforms together: the pooled share, or the mean of their shares. */
+  static ClaimCheck verify(BigDecimal claimed, List<OutcomeTable> groups,
+      OutcomeCategory... categories) {
+    requireNonNull(claimed, "claimed");
+    requireNonNull(groups, "groups");
+    requireNonNull(categories, "categories");
+    OutcomeTable pooled = OutcomeTables.sum(groups);
+    ClaimCheck check = verify(pooled, claimed, categories);
+    if (check.verdict() == ClaimCheck.Verdict.MATCHES) {
+      return check;
+    }
+    int scale = claimed.scale();
+    BigDecimal exact = BigDecimal.ZERO;
+    BigDecimal rounded = BigDecimal.ZERO;
+    int n = 0;
+    for (OutcomeTable g : groups) {
+      if (g.hasEnded()) {
+        Fraction share = g.share(categories);
+        exact = exact.add(share.toPercent(RoundingMode.HALF_UP, scale + 12));
+        rounded = rounded.add(share.toPercent(RoundingMode.HALF_UP, scale));
+        n++;
+      }
+    }
+    BigDecimal count = BigDecimal.valueOf(n);
+    if (n > 1 && (exact.divide(count, scale, RoundingMode.HALF_UP).compareTo(claimed) == 0
+        || rounded.divide(count, scale, RoundingMode.HALF_UP).compareTo(claimed) == 0)) {
+      return ImmutableClaimCheck.create(claimed, check.share(), check.halfUp(),
+          check.sumOfRoundedParts(), ClaimCheck.Verdict.MEAN_OF_GROUP_PERCENTAGES, check.what());
+    }
+    return check;
+  }
+
   static String what(List<OutcomeCategory> cats) {
     return cats.stream().map(OutcomeCategory::label).collect(Collectors.joining(", "));
   }

@@ -20,10 +20,9 @@ import org.immutables.value.Value;
  * .ended(OTHER_ADAPTED_SOLUTION, 45, 42).ended(OTHER_DROPOUT, 32, 30).remaining(283, 309)
  * .build()} has {@code percent(WORK)} 31 and {@code share(WORK, STUDIES)} 149/298.
  *
- * <p>Construction rejects only impossible values (negative counts, categories of another scheme);
- * inconsistent figures are for {@link #check()} to find, since real reports contain them.
- * Percentages are always of those who ended. {@code toString()} prints the table as a report shows
- * it, and {@link OutcomeTables#parse} reads it back.
+ * <p>Construction rejects only impossible values; inconsistent figures, which real reports contain,
+ * are for {@link #check()} to find. Percentages are of those who ended. {@code toString()} prints
+ * the table as a report does; {@link OutcomeTables#parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -67,10 +66,7 @@ public abstract class OutcomeTable {
    */
   public abstract Map<OutcomeRow, BigDecimal> publishedPercents();
 
-  /**
-   * @return those who ended (<i>avslutade</i>): the printed row if given, else the sum of the
-   *     categories; never null
-   */
+  /** @return those who ended (<i>avslutade</i>): the printed row, else the categories' sum */
   public Count ended() {
     return endedRow().orElseGet(() -> Shares.sum(categories().values()));
   }
@@ -175,6 +171,17 @@ public abstract class OutcomeTable {
   }
 
   /**
+   * Checks a percentage with decimals claimed in prose ("64,3 %"), at its printed decimals.
+   * @param claimed the percentage as printed, at least 0, not null
+   * @param categories the categories the claim is about, not null, not empty
+   * @return the check, never null
+   * @throws ArithmeticException if nobody ended
+   */
+  public ClaimCheck verifyClaim(BigDecimal claimed, OutcomeCategory... categories) {
+    return Claims.verify(this, claimed, categories);
+  }
+
+  /**
    * Checks the table's arithmetic: women + men = total on every row; the categories add up to
    * those who ended; the long-term subtotal adds up; participants − ended = remaining; newcomers
    * and ended do not exceed participants; printed percentages agree with the counts. Never throws.
@@ -199,7 +206,7 @@ public abstract class OutcomeTable {
     return Shares.plus(this, other);
   }
 
-  @Value.Check
+  @Value.Check // sorts categories, drops agreeing percentages, rejects the impossible
   OutcomeTable normalise() {
     return TableCheck.normalise(this);
   }

@@ -3,6 +3,7 @@ package dev.finsam.outcomes;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Fraction;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -52,6 +53,24 @@ public final class OutcomeTables {
   public static Fraction changeInPoints(OutcomeTable before, OutcomeTable after,
       OutcomeCategory... categories) {
     return after.share(categories).minus(before.share(categories)).times(100);
+  }
+
+  /**
+   * Checks a percentage claimed in prose for several platforms together (<i>sammanlagt för
+   * plattformarna</i>): it should be the share of their pooled counts. A claim that is instead the
+   * unweighted mean of the platforms' percentages gets the verdict
+   * {@link ClaimCheck.Verdict#MEAN_OF_GROUP_PERCENTAGES}, and its finding names the pooled figure.
+   *
+   * @param claimed the percentage as printed, compared at its number of decimals, not null
+   * @param groups the platforms' tables, one scheme, not empty, not null
+   * @param categories the categories the claim is about, not null, not empty
+   * @return the check, never null
+   * @throws IllegalArgumentException if the groups are empty or of different schemes
+   * @throws ArithmeticException if nobody ended in any group
+   */
+  public static ClaimCheck verifyClaim(BigDecimal claimed, List<OutcomeTable> groups,
+      OutcomeCategory... categories) {
+    return Claims.verify(claimed, groups, categories);
   }
 
   /**

@@ -216,6 +216,19 @@ final class Vocabulary {
     return names.toString();
   }
 
+  /** True if words name a category: all its key words, or one that only it uses. */
+  static boolean names(Words w, Key k) {
+    int hits = 0;
+    boolean distinctive = false;
+    for (String s : k.stems()) {
+      if (w.has(s)) {
+        hits++;
+        distinctive |= !GENERIC.contains(s);
+      }
+    }
+    return hits > 0 && (hits == k.stems().size() || distinctive);
+  }
+
   /** True if a label names a SUS-coded row: SUS codes, or a word only the SUS scheme uses. */
   static boolean isSus(String label) {
     Words w = of(label);
