@@ -41,7 +41,7 @@ final class TableText {
       String pct = "";
       if (printed != null) {
         pct = percent(printed, style);
-      } else if (hasPercent && ended) {
+      } else if (hasPercent && ended && c.total() <= t.ended().total()) {
         pct = percent(Fraction.of(c.total(), t.ended().total())
             .toPercent(RoundingMode.HALF_UP, 0), style);
       }
@@ -107,7 +107,8 @@ final class TableText {
   static OutcomeTable read(List<PrintedText.Line> lines, OutcomeScheme scheme) {
     Map<OutcomeRow, RowReader.Row> rows = new LinkedHashMap<>();
     for (PrintedText.Line line : lines) {
-      if (line.isBlank() || line.isPipeRule() || isHeader(line) || isCaption(line)) {
+      if (line.isBlank() || line.isPipeRule() || isHeader(line) || isCaption(line)
+          || isFootnote(line)) {
         continue;
       }
       RowReader.Row r = RowReader.read(line);
@@ -145,22 +146,72 @@ final class TableText {
   }
 
   private static OutcomeTable build(OutcomeScheme scheme, Map<OutcomeRow, RowReader.Row> rows) {
-    Map<OutcomeRow, RowReader.Reading> chosen = new LinkedHashMap<>();
-    rows.forEach((row, r) -> {
-      if (r.readings().size() == 1) {
-        chosen.put(row, r.readings().get(0));
-      }
-    });
     long ended = -1;
-    if (chosen.containsKey(OutcomeRow.ENDED)) {
-      ended = chosen.get(OutcomeRow.ENDED).count().total();
+    RowReader.Row endedRow = rows.get(OutcomeRow.ENDED);
+    if (endedRow != null && endedRow.readings().size() == 1) {
+      ended = endedRow.readings().get(0).count().total();
     }
-    OutcomeTable.Builder b = OutcomeTable.builder(scheme);
+    // a row read more ways than one: the printed percentage, then the table's sums, choose
+    Map<OutcomeRow, List<RowReader.Reading>> open = new LinkedHashMap<>();
+    long combinations = 1;
     for (Map.Entry<OutcomeRow, RowReader.Row> e : rows.entrySet()) {
-      RowReader.Reading reading = chosen.get(e.getKey());
-      if (reading == null) {
-        reading = byPercent(e.getValue(), ended);
+      List<RowReader.Reading> readings = e.getValue().readings();
+      if (readings.size() > 1) {
+        List<RowReader.Reading> fit = byPercent(readings, ended);
+        readings = fit.isEmpty() ? readings : fit;
       }
+      open.put(e.getKey(), readings);
+      combinations = Math.min(MAX_COMBINATIONS + 1, combinations * readings.size());
+    }
+    if (combinations == 1) {
+      return table(scheme, open, new int[open.size()]);
+    }
+    OutcomeTable found = null;
+    int matches = 0;
+    int[] pick = new int[open.size()];
+    for (long k = 0; k < combinations && combinations <= MAX_COMBINATIONS; k++) {
+      OutcomeTable t = table(scheme, open, pick);
+      if (Equations.of(t).broken().isEmpty()) {
+        found = t;
+        matches++;
+      }
+      next(pick, open);
+    }
+    if (matches == 1) {
+      return found;
+    }
+    for (Map.Entry<OutcomeRow, List<RowReader.Reading>> e : open.entrySet()) {
+      if (e.getValue().size() > 1) {
+        StringBuilder ways = new StringBuilder();
+        for (RowReader.Reading x : e.getValue()) {
+          ways.append(ways.length() == 0 ? "" : "; or ").append(x.text());
+        }
+        throw RowReader.bad(rows.get(e.getKey()).line(), "can be read in " + e.getValue().size()
+            + " ways (" + ways + "), and the table's sums do not tell which");
+      }
+    }
+    throw new IllegalStateException("unreachable: no row was read more ways than one");
+  }
+
+  /** The most combinations of readings tried against the table's sums. */
+  private static final int MAX_COMBINATIONS = 64;
+
+  private static void next(int[] pick, Map<OutcomeRow, List<RowReader.Reading>> open) {
+    int i = 0;
+    for (List<RowReader.Reading> readings : open.values()) {
+      if (++pick[i] < readings.size()) {
+        return;
+      }
+      pick[i++] = 0;
+    }
+  }
+
+  private static OutcomeTable table(OutcomeScheme scheme,
+      Map<OutcomeRow, List<RowReader.Reading>> open, int[] pick) {
+    OutcomeTable.Builder b = OutcomeTable.builder(scheme);
+    int i = 0;
+    for (Map.Entry<OutcomeRow, List<RowReader.Reading>> e : open.entrySet()) {
+      RowReader.Reading reading = e.getValue().get(pick[i++]);
       Equations.put(b, e.getKey(), reading.count());
       OutcomeRow.Kind kind = e.getKey().kind();
       if (reading.percent() != null && (kind == OutcomeRow.Kind.CATEGORY
@@ -171,25 +222,17 @@ final class TableText {
     return b.build();
   }
 
-  /** The one reading whose printed percentage is its share of the ended; else the row is unclear. */
-  private static RowReader.Reading byPercent(RowReader.Row r, long ended) {
+  /** The readings whose printed percentage is their share of the ended. */
+  private static List<RowReader.Reading> byPercent(List<RowReader.Reading> readings, long ended) {
     List<RowReader.Reading> fit = new ArrayList<>();
-    for (RowReader.Reading x : r.readings()) {
+    for (RowReader.Reading x : readings) {
       BigDecimal p = x.percent();
       if (p != null && ended > 0 && Fraction.of(x.count().total(), ended)
           .toPercent(RoundingMode.HALF_UP, p.scale()).compareTo(p) == 0) {
         fit.add(x);
       }
     }
-    if (fit.size() == 1) {
-      return fit.get(0);
-    }
-    StringBuilder ways = new StringBuilder();
-    for (RowReader.Reading x : r.readings()) {
-      ways.append(ways.length() == 0 ? "" : "; or ").append(x.text());
-    }
-    throw RowReader.bad(r.line(), "can be read in " + r.readings().size() + " ways (" + ways
-        + "), and the table's sums do not tell which");
+    return fit;
   }
 
   /** A header row: the words "Kvinnor" and "Män" in a short line. */
@@ -206,6 +249,12 @@ final class TableText {
     String s = line.text().strip();
     return s.length() > 7 && s.regionMatches(true, 0, "tabell ", 0, 7)
         && Swedish.isDigit(s.charAt(7));
+  }
+
+  /** A footnote: "* …". */
+  private static boolean isFootnote(PrintedText.Line line) {
+    String s = line.text().strip();
+    return s.charAt(0) == '*' || s.charAt(0) == '\u2020';
   }
 
   /** Text that is not a row: a heading or a footnote, starting with a letter or a mark. */

@@ -159,6 +159,7 @@ final class Vocabulary {
   OutcomeCategory category(Words w) {
     List<Key> full = new ArrayList<>();
     List<Key> partial = new ArrayList<>();
+    List<Key> coded = new ArrayList<>();
     for (Key k : keys) {
       if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
         continue;
@@ -175,20 +176,22 @@ final class Vocabulary {
         full.add(k);
       } else if (distinctive) {
         partial.add(k);
+      } else if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
+        coded.add(k); // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
       }
     }
     List<Key> best = best(full);
     if (best.isEmpty()) {
-      best = partial;
+      best = partial.isEmpty() ? coded : partial;
     }
     if (best.size() > 1 && !w.codes().isEmpty()) {
-      List<Key> coded = new ArrayList<>();
+      List<Key> byCode = new ArrayList<>();
       for (Key k : best) {
         if (k.codes().equals(w.codes())) {
-          coded.add(k);
+          byCode.add(k);
         }
       }
-      best = coded.isEmpty() ? best : coded;
+      best = byCode.isEmpty() ? best : byCode;
     }
     if (best.size() > 1) {
       throw new IllegalArgumentException("it may be any of " + names(best));

@@ -178,4 +178,48 @@ class OutcomeTableTest {
       assertEquals(t, OutcomeTables.parse(printed, OutcomeScheme.CLASSIC));
     }
   }
+
+  /** Counterexamples that the properties shrank to, kept as plain tests. */
+  @Nested
+  class Counterexamples {
+    @Test
+    void check_aMisprintedTotalIsNamedOnceAndItsPercentIsNotCheckedAgain() {
+      // women 999 + men 999 printed with total 0, and 0 %: one count explains it
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(0))
+          .ended(WORK, Count.of(999, 999, 0))
+          .putPublishedPercents(OutcomeRow.of(WORK), java.math.BigDecimal.ZERO).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.count.mismatch", "outcomes.ended.exceed"),
+          f.all().stream().map(x -> x.code()).collect(java.util.stream.Collectors.toList()),
+          f.toString());
+    }
+
+    @Test
+    void check_aMisprintedEndedRowIsRepairedBeforePercentagesAreChecked() {
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(0))
+          .endedRow(Count.of(999, 0, 0)).ended(WORK, Count.of(999, 0))
+          .putPublishedPercents(OutcomeRow.of(WORK), java.math.BigDecimal.ZERO).build();
+      Findings f = t.check();
+      assertEquals("outcomes.count.mismatch", f.all().get(0).code(), f.toString());
+      assertTrue(f.all().get(0).message().contains("\"Totalt antal avslutade under året\""),
+          f.toString());
+    }
+
+    @Test
+    void toString_aShareAbove100IsNotPrintedAsAPercentage() {
+      // 2 of 1 ended: the table is wrong, but its print must still read back
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(0))
+          .endedRow(Count.of(1, 0)).ended(OTHER_ADAPTED_SOLUTION, 0, 2).build();
+      assertEquals(t, OutcomeTables.parse(t.toString(), OutcomeScheme.CLASSIC), t.toString());
+      assertTrue(!t.toString().contains("200"), t.toString());
+    }
+
+    @Test
+    void parse_twoReadingsThatBothAddUpAreAnErrorNamingTheLine() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> OutcomeTables.parse("varav annan behovsanpassad lösning 124 124 999 125 123 99%\n"
+              + "Antal deltagare totalt 1 2 3\n", OutcomeScheme.CLASSIC));
+      assertTrue(e.getMessage().startsWith("line 1"), e.getMessage());
+    }
+  }
 }
