@@ -10,11 +10,11 @@ import java.util.List;
  * Working with several outcome tables (<i>resultattabeller</i>): summing platforms, comparing
  * periods in percentage points, and reading tables as reports print them.
  *
- * <p>For example, {@code OutcomeTables.parse(text, OutcomeScheme.CLASSIC)} reads
+ * <p>For example, {@code OutcomeTables.parse(text, OutcomeScheme.SUS)} reads
  * <pre>
- *   Kvinnor Män Totalt %
- * Antal deltagare totalt 422 468 890
- * varav till arbete 34 58 92 31%
+ * Tertial 1                 Kvinnor  Män  Totalt  %
+ * Antal deltagare T1          1 234  468   1 702
+ * - till extratjänster (SUS 1)    3    4       7  35 %
  * </pre>
  */
 public final class OutcomeTables {
@@ -75,17 +75,21 @@ public final class OutcomeTables {
 
   /**
    * Reads a table as a report prints it: a header row (with "Kvinnor" and "Män"), then one row a
-   * line: a Swedish label, women, men, total and an optional percentage. Tab-separated cells keep
-   * their column (blank women and men allowed); space-separated rows give three numbers, or the
-   * total alone. Labels are matched tolerantly: case, a leading "-", "varav", and a SUS code in
-   * parentheses are ignored. A printed percentage that disagrees with the counts is kept for
-   * {@link OutcomeTable#check()} to report; it is not a parse error.
+   * line: a Swedish label, women, men, total and an optional percentage. Cells come from tabs (Word)
+   * or pipes (Markdown) as they stand, blank or "-" for no value; a PDF's space-separated row gives
+   * number words, where digits may be grouped by any space, and the reading is the one that
+   * women + men = total, the printed percentage and the table's sums allow. Rows are matched by
+   * meaning: key words and SUS codes, singular or plural, whatever period the label names ("T1",
+   * "2021", "t.o.m. T2"). Headings, captions ("Tabell 7. …") and footnotes ("* …") are skipped. A
+   * printed percentage that disagrees with the counts is kept for {@link OutcomeTable#check()} to
+   * report; it is not a reading error. Linear in the text.
    *
    * @param text the table, not null
    * @param scheme the category scheme, not null
    * @return the table, never null
-   * @throws IllegalArgumentException if a row is not understood, a number is malformed or
-   *     negative, or the participants row is missing; the message names the line
+   * @throws IllegalArgumentException if a row is not understood or given twice, a number is
+   *     malformed or negative, a row stays ambiguous, or the participants row is missing; the
+   *     message names the line (both lines for a row given twice)
    */
   public static OutcomeTable parse(String text, OutcomeScheme scheme) {
     requireNonNull(text, "text");

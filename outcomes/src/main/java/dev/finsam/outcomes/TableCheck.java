@@ -111,7 +111,8 @@ final class TableCheck {
   private static void limits(Findings.Builder f, OutcomeTable t, OutcomeRow suspect) {
     long participants = t.participants().total();
     t.newcomers().ifPresent(n -> {
-      if (n.total() > participants && !OutcomeRow.NEWCOMERS.equals(suspect)) {
+      if (n.total() > participants && !OutcomeRow.NEWCOMERS.equals(suspect)
+          && !OutcomeRow.PARTICIPANTS.equals(suspect)) {
         f.error("outcomes.newcomers.exceed", "Nya för perioden (" + Swedish.integer(n.total())
             + ") är fler än deltagarna (" + Swedish.integer(participants) + ").");
       }

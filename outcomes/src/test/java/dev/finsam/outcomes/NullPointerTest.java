@@ -32,7 +32,8 @@ class NullPointerTest {
   static final List<Class<?>> PUBLIC_CLASSES = List.of(Count.class, OutcomeCategory.class,
       OutcomeScheme.class, OutcomeRow.class, OutcomeTable.class, OutcomeTable.Builder.class,
       OutcomeTables.class, OutcomeGoal.class, GoalResult.class, ClaimCheck.class,
-      PercentRounding.class, Sex.class, OutcomeRow.Kind.class, ClaimCheck.Verdict.class);
+      PercentRounding.class, Sex.class, OutcomeRow.Kind.class, ClaimCheck.Verdict.class,
+      OutcomeTableReader.class);
 
   @Test
   void everyPublicStaticMethodAndConstructorRejectsNull() {
@@ -49,7 +50,7 @@ class NullPointerTest {
     for (Object o : List.of(Count.of(1, 2), OutcomeCategory.WORK, OutcomeScheme.SUS,
         OutcomeScheme.CLASSIC, OutcomeRow.of(OutcomeCategory.WORK), t,
         OutcomeTable.builder(OutcomeScheme.CLASSIC), OutcomeGoal.atLeastPercent(40), goal,
-        goal.evaluate(t), t.verifyClaim(31, OutcomeCategory.WORK))) {
+        goal.evaluate(t), t.verifyClaim(31, OutcomeCategory.WORK), new OutcomeTableReader())) {
       tester().testAllPublicInstanceMethods(o);
     }
   }

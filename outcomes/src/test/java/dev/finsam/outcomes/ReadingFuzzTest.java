@@ -79,9 +79,10 @@ class ReadingFuzzTest {
     for (int n = 0; n < INPUTS; n++) {
       String text = mutate(seeds.get(n % seeds.size()), r);
       OutcomeScheme scheme = n % 2 == 0 ? OutcomeScheme.CLASSIC : OutcomeScheme.SUS;
-      long nanos = readOnce(text, scheme);
+      boolean document = n % 10 == 0; // every tenth also as a document, through the reader
+      long nanos = readOnce(text, scheme, document);
       if (nanos > MAX_NANOS) {
-        nanos = readOnce(text, scheme); // a garbage collection may have paused the first
+        nanos = readOnce(text, scheme, document); // a garbage collection may have paused it
       }
       if (nanos > MAX_NANOS) {
         fail("took " + nanos / 1_000_000 + " ms: " + text);
@@ -89,8 +90,19 @@ class ReadingFuzzTest {
     }
   }
 
-  private static long readOnce(String text, OutcomeScheme scheme) {
+  private static long readOnce(String text, OutcomeScheme scheme, boolean document) {
     long start = System.nanoTime();
+    for (dev.finsam.core.text.DocumentPart part : document
+        ? new OutcomeTableReader().find(PrintedText.lines(text))
+        : List.<dev.finsam.core.text.DocumentPart>of()) {
+      try {
+        part.check().get();
+      } catch (IllegalArgumentException e) {
+        if (!e.getMessage().startsWith("line")) {
+          fail("message does not name the line: " + e.getMessage() + "\n" + text);
+        }
+      }
+    }
     try {
       OutcomeTables.parse(text, scheme).check();
     } catch (IllegalArgumentException e) {
