@@ -155,12 +155,13 @@ final class RowReader {
     }
     List<List<Reading>> byFit = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
         new ArrayList<>());
-    // a year (or another number) may end the label: "Totalt antal avslutade 2021 139 159 298"
-    for (int j = 0; j <= 1 && j < run.size(); j++) {
-      if (j == 1 && !isYear(run.get(0))) {
-        break;
-      }
-      readings(run.subList(j, run.size()), byFit);
+    // an ungrouped year ends the label rather than starts the numbers: "Nya 2021 1 240" is 1 240
+    // new ones (a PDF groups a count of 2 021 as "2 021"); only if that reads no way is it a count
+    if (run.size() > 1 && isYear(run.get(0))) {
+      readings(run.subList(1, run.size()), byFit);
+    }
+    if (byFit.stream().allMatch(List::isEmpty)) {
+      readings(run, byFit);
     }
     for (List<Reading> fit : byFit) {
       if (!fit.isEmpty()) {

@@ -31,7 +31,8 @@ final class Layouts {
       {"Antal deltagare 2021", "varav nya 2021", "Totalt antal avslutade 2021",
           "Antal kvar i verksamheten 2021"},
       {"Antal deltagare t.o.m. T2", "varav nya t.o.m. T2", "Totalt antal avslutade t.o.m. T2",
-          "Kvar i verksamheten t.o.m. T2"}};
+          "Kvar i verksamheten t.o.m. T2"},
+      {"Deltagare T3", "Nya T3", "Avslutade T3", "Kvar T3"}};
 
   static String print(OutcomeTable t, Layout layout, int period, int group) {
     char sep = GROUP_SPACES[group % GROUP_SPACES.length];

@@ -149,4 +149,17 @@ final class OutcomeGenerators {
           return b.build();
         });
   }
+
+  /** Published tables where some rows leave women and men blank, as reports sometimes do. */
+  static Gen<OutcomeTable> publishedTablesSomeWithoutSex() {
+    return publishedTables().zip(lists().of(booleans().all()).ofSize(12), (t, blank) -> {
+      OutcomeTable.Builder b = OutcomeTable.builder(t.scheme());
+      int i = 0;
+      for (java.util.Map.Entry<OutcomeRow, Count> e : t.rows().entrySet()) {
+        Count c = e.getValue();
+        Equations.put(b, e.getKey(), blank.get(i++ % blank.size()) ? Count.ofTotal(c.total()) : c);
+      }
+      return b.build();
+    });
+  }
 }

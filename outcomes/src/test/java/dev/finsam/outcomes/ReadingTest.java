@@ -143,6 +143,15 @@ class ReadingTest {
     }
 
     @Test
+    void parse_aYearEndsTheLabelRatherThanStartsTheNumbers() {
+      // shrunk from a property: "varav nya 2021 1 240" is 1 240 new ones, not 2 021 + 1 = 240
+      OutcomeTable t = OutcomeTables.parse("Antal deltagare 2021 620 620 1 240\n"
+          + "varav nya 2021 1 240\n", OutcomeScheme.CLASSIC);
+      assertEquals(Count.ofTotal(1240), t.newcomers().orElseThrow());
+      assertEquals(Count.of(620, 620), t.participants());
+    }
+
+    @Test
     void parse_negativeAndDecimalCountsAreRejected() {
       assertTrue(rejected("Antal deltagare totalt\t1\t\u22122\t3\n", OutcomeScheme.CLASSIC)
           .getMessage().contains("negative"));
