@@ -51,6 +51,14 @@ class ReadingProperties {
         });
   }
 
+  @Test
+  void theBruteForceOracleCountsBothSplitsOfAnAmbiguousRow() {
+    // shrunk from the property above: a separate "%" must take its number with it
+    assertEquals(2, splitsThatAddUp("Övriga avbrott 124 124 999 125 123 100 %"));
+    assertEquals(2, splitsThatAddUp("Övriga avbrott 124 124 999 125 123 100%"));
+    assertEquals(1, splitsThatAddUp("Övriga avbrott 1 234 5 678 6 912"));
+  }
+
   /** Brute force: the ways to cut a row's digit words into women, men, total with w + m = t. */
   static int splitsThatAddUp(String line) {
     List<String> words = new java.util.ArrayList<>();
@@ -58,7 +66,11 @@ class ReadingProperties {
         .split(" ")) {
       words.add(w);
     }
-    while (!words.isEmpty() && words.get(words.size() - 1).contains("%")) {
+    String last = words.get(words.size() - 1);
+    if (last.equals("%")) {
+      words.remove(words.size() - 1); // "100 %": the sign and its number
+      words.remove(words.size() - 1);
+    } else if (last.endsWith("%")) {
       words.remove(words.size() - 1);
     }
     int start = words.size();
