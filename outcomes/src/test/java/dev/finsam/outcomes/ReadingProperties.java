@@ -57,6 +57,7 @@ class ReadingProperties {
     assertEquals(2, splitsThatAddUp("Övriga avbrott 124 124 999 125 123 100 %"));
     assertEquals(2, splitsThatAddUp("Övriga avbrott 124 124 999 125 123 100%"));
     assertEquals(1, splitsThatAddUp("Övriga avbrott 1 234 5 678 6 912"));
+    assertEquals(2, splitsThatAddUp("Antal deltagare 2021 125 125 620 125 745"));
   }
 
   /** Brute force: the ways to cut a row's digit words into women, men, total with w + m = t. */
@@ -79,6 +80,9 @@ class ReadingProperties {
       start--;
     }
     List<String> digits = words.subList(start, words.size());
+    if (digits.size() > 3 && digits.get(0).length() == 4 && digits.get(0).startsWith("20")) {
+      digits = digits.subList(1, digits.size()); // "Antal deltagare 2021 …": the year is label
+    }
     int ways = 0;
     for (int a = 1; a < digits.size(); a++) {
       for (int b = a + 1; b < digits.size(); b++) {
