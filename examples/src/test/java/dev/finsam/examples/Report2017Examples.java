@@ -54,8 +54,8 @@ class Report2017Examples {
     assertEquals(List.of("outcomes.claim.contradicted", "outcomes.claim.contradicted",
         "outcomes.claim.contradicted"), codes(s));
     assertTrue(s.findings().all().stream().filter(f -> f.code().equals(
-        "outcomes.claim.contradicted")).allMatch(f -> f.message().contains("92 %")
-            || f.message().contains("63 %") || f.message().contains("52 %")));
+        "outcomes.claim.contradicted")).allMatch(f -> f.message().contains("92\u00A0%")
+            || f.message().contains("63\u00A0%") || f.message().contains("52\u00A0%")));
   }
 
   @Test

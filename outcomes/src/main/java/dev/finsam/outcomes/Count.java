@@ -1,5 +1,10 @@
 package dev.finsam.outcomes;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.Swedish;
+
 /**
  * One row's count of people (<i>antal</i>): women (<i>kvinnor</i>), men (<i>män</i>) and the total,
  * or the total alone where a report leaves the split blank.
@@ -22,40 +27,37 @@ public record Count(int women, int men, int total, boolean bySex) {
    *
    * @param women women, 0 if not split
    * @param men men, 0 if not split
-   * @param total the total as given (it may disagree with women + men; {
+   * @param total the total as given
    * @param bySex true if women and men are given
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if a count is negative, or women or men are given for a
+   *     count that is not split by sex
    */
   public Count {
-    if (women < 0) {
-      throw new IllegalArgumentException("women (" + women + ") must be >= 0");
-    }
-    if (men < 0) {
-      throw new IllegalArgumentException("men (" + men + ") must be >= 0");
-    }
-    if (total < 0) {
-      throw new IllegalArgumentException("total (" + total + ") must be >= 0");
-    }
-    if (!bySex && (women != 0 || men != 0)) {
-      throw new IllegalArgumentException("women (" + women + ") and men (" + men
-          + ") must be 0 when the count is not split by sex");
-    }
+    Checks.checkNotNegative(women, "women");
+    Checks.checkNotNegative(men, "men");
+    Checks.checkNotNegative(total, "total");
+    Checks.checkArgument(bySex || (women == 0 && men == 0),
+        "women (%s) and men (%s) must be 0 when the count is not split by sex", women, men);
   }
 
   /**
    * @param women women, at least 0
    * @param men men, at least 0
    * @return the count with total {@code women + men}, never null
+   * @throws IllegalArgumentException if a count is negative or the total does not fit an int
    */
   public static Count of(int women, int men) {
-    return new Count(women, men, Math.addExact(women, men), true);
+    long total = (long) women + men;
+    Checks.checkArgument(total <= Integer.MAX_VALUE, "women + men (%s) must fit an int", total);
+    return new Count(women, men, (int) total, true);
   }
 
   /**
-   * @param women women
-   * @param men men
-   * @param total the total as printed
+   * @param women women, at least 0
+   * @param men men, at least 0
+   * @param total the total as printed, at least 0
    * @return the count, never null
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Count of(int women, int men, int total) {
     return new Count(women, men, total, true);
@@ -64,6 +66,7 @@ public record Count(int women, int men, int total, boolean bySex) {
   /**
    * @param total the total, at least 0
    * @return a count with no split by sex, never null
+   * @throws IllegalArgumentException if the total is negative
    */
   public static Count ofTotal(int total) {
     return new Count(0, 0, total, false);
@@ -71,12 +74,13 @@ public record Count(int women, int men, int total, boolean bySex) {
 
   /** @return true if women + men = total, or there is no split */
   public boolean isConsistent() {
-    return !bySex || women + men == total;
+    return !bySex || (long) women + men == total;
   }
 
   /**
    * @param other another count, not null
-   * @return the sum; split by sex only if both are
+   * @return the sum; split by sex only if both are; never null
+   * @throws ArithmeticException if a sum does not fit an int
    */
   public Count plus(Count other) {
     int t = Math.addExact(total, other.total);
@@ -90,15 +94,18 @@ public record Count(int women, int men, int total, boolean bySex) {
    * @return that sex's count
    * @throws IllegalStateException if the count is not split by sex
    */
-  public int of(Sex sex) {
+  public int get(Sex sex) {
+    requireNonNull(sex, "sex");
     if (!bySex) {
       throw new IllegalStateException("this count (" + total + ") is not split by sex");
     }
     return sex == Sex.WOMEN ? women : men;
   }
 
+  /** @return e.g. {@code "34 + 58 = 92"}, or {@code "92"} when not split by sex */
   @Override
   public String toString() {
-    return bySex ? women + " + " + men + " = " + total : String.valueOf(total);
+    return bySex ? Swedish.integer(women) + " + " + Swedish.integer(men) + " = "
+        + Swedish.integer(total) : Swedish.integer(total);
   }
 }

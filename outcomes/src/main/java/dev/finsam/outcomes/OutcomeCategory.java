@@ -2,6 +2,7 @@ package dev.finsam.outcomes;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
 import java.util.List;
 
 /**
@@ -59,21 +60,35 @@ public final class OutcomeCategory {
    * Defines a category.
    *
    * @param id a stable identifier, upper case with underscores, not null
-   * @param label the Swedish label as a report prints it, not blank
-   * @param susCodes the SUS end-reason codes, may be empty, not null
+   * @param label the Swedish label in lower case, e.g. "till arbete", not blank; the scheme
+   *     derives the printed row label from it
+   * @param susCodes the SUS end-reason codes (1 to 99), may be empty, not null
    * @return the category, never null
-   * @throws IllegalArgumentException if the id or label is malformed
+   * @throws IllegalArgumentException if the id or label is malformed or a code out of range
    */
   public static OutcomeCategory of(String id, String label, List<Integer> susCodes) {
     requireNonNull(id, "id");
-    requireNonNull(label, "label");
-    if (!id.matches("[A-Z][A-Z0-9_]*")) {
-      throw new IllegalArgumentException("id (\"" + id + "\") must be UPPER_CASE");
+    Checks.checkNotBlank(label, "label");
+    requireNonNull(susCodes, "susCodes");
+    Checks.checkArgument(isUpperCaseId(id), "id (\"%s\") must be UPPER_CASE", id);
+    List<Integer> codes = List.copyOf(susCodes);
+    for (int code : codes) {
+      Checks.checkBetween(code, 1, 99, "susCodes element");
     }
-    if (label.isBlank()) {
-      throw new IllegalArgumentException("label (\"" + label + "\") must not be blank");
+    return new OutcomeCategory(id, label.strip(), codes);
+  }
+
+  private static boolean isUpperCaseId(String id) {
+    if (id.isEmpty() || id.charAt(0) < 'A' || id.charAt(0) > 'Z') {
+      return false;
     }
-    return new OutcomeCategory(id, label, List.copyOf(susCodes));
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the stable identifier, e.g. {@code "WORK"} */

@@ -3,7 +3,10 @@ package dev.finsam.outcomes;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.Swedish;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * A goal for the share of those who ended (<i>mål för avslut</i>), such as Umeåregionen's "at least
@@ -14,15 +17,10 @@ import java.util.List;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class OutcomeGoal {
+@Value.Immutable
+public abstract class OutcomeGoal {
 
-  private final int percent;
-  private final List<OutcomeCategory> categories;
-
-  private OutcomeGoal(int percent, List<OutcomeCategory> categories) {
-    this.percent = percent;
-    this.categories = categories;
-  }
+  OutcomeGoal() {}
 
   /**
    * @param percent the least share in percent, 0 to 100
@@ -30,31 +28,25 @@ public final class OutcomeGoal {
    * @throws IllegalArgumentException if the percentage is out of range
    */
   public static OutcomeGoal atLeastPercent(int percent) {
-    if (percent < 0 || percent > 100) {
-      throw new IllegalArgumentException("percent (" + percent + ") must be 0 to 100");
-    }
-    return new OutcomeGoal(percent, List.of());
+    return ImmutableOutcomeGoal.create(percent, List.of());
   }
+
+  /** @return the least share in percent, 0 to 100 */
+  public abstract int percent();
+
+  /** @return the categories that count, in the order given; empty until {@link #of}; never null */
+  public abstract List<OutcomeCategory> categories();
 
   /**
-   * @param categories the categories that count towards the goal, not empty
+   * @param categories the categories that count towards the goal, not null, not empty
    * @return the goal with those categories, never null
+   * @throws IllegalArgumentException if no category is given
    */
   public OutcomeGoal of(OutcomeCategory... categories) {
-    if (categories.length == 0) {
-      throw new IllegalArgumentException("categories ([]) must name at least one category");
-    }
-    return new OutcomeGoal(percent, List.of(categories));
-  }
-
-  /** @return the least share in percent */
-  public int percent() {
-    return percent;
-  }
-
-  /** @return the categories that count, never null */
-  public List<OutcomeCategory> categories() {
-    return categories;
+    requireNonNull(categories, "categories");
+    Checks.checkArgument(categories.length > 0, "categories (%s) must name at least one category",
+        List.of(categories));
+    return ImmutableOutcomeGoal.create(percent(), List.of(categories));
   }
 
   /**
@@ -65,16 +57,22 @@ public final class OutcomeGoal {
    */
   public GoalResult evaluate(OutcomeTable table) {
     requireNonNull(table, "table");
-    if (categories.isEmpty()) {
+    if (categories().isEmpty()) {
       throw new IllegalStateException("the goal has no categories; call of(...) first");
     }
-    Fraction share = table.share(categories.toArray(new OutcomeCategory[0]));
-    Fraction margin = share.times(100).minus(Fraction.of(percent));
-    return new GoalResult(this, share, margin);
+    Fraction share = table.share(categories().toArray(new OutcomeCategory[0]));
+    Fraction margin = share.times(100).minus(Fraction.of(percent()));
+    return ImmutableGoalResult.create(this, share, margin);
   }
 
+  @Value.Check
+  void check() {
+    Checks.checkBetween(percent(), 0, 100, "percent");
+  }
+
+  /** @return e.g. {@code "minst 40 % till arbete, till studier"} */
   @Override
   public String toString() {
-    return "minst " + percent + " % " + categories;
+    return "minst " + Swedish.percent(percent()) + " " + Claims.what(categories());
   }
 }

@@ -3,19 +3,18 @@ package dev.finsam.outcomes;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Fraction;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Working with several outcome tables (<i>resultattabeller</i>): summing platforms, comparing
  * periods in percentage points, and reading tables as reports print them.
  *
- * <p>For example, {@code OutcomeTables.parse(text, OutcomeScheme.CLASSIC)} reads
+ * <p>For example, {@code OutcomeTables.parse(text, OutcomeScheme.SUS)} reads
  * <pre>
- *   Kvinnor Män Totalt %
- * Antal deltagare totalt 422 468 890
- * varav till arbete 34 58 92 31%
+ * Tertial 1                 Kvinnor  Män  Totalt  %
+ * Antal deltagare T1          1 234  468   1 702
+ * - till extratjänster (SUS 1)    3    4       7  35 %
  * </pre>
  */
 public final class OutcomeTables {
@@ -57,225 +56,44 @@ public final class OutcomeTables {
   }
 
   /**
+   * Checks a percentage claimed in prose for several platforms together (<i>sammanlagt för
+   * plattformarna</i>): it should be the share of their pooled counts. A claim that is instead the
+   * unweighted mean of the platforms' percentages gets the verdict
+   * {@link ClaimCheck.Verdict#MEAN_OF_GROUP_PERCENTAGES}, and its finding names the pooled figure.
+   *
+   * @param claimed the percentage as printed, compared at its number of decimals, not null
+   * @param groups the platforms' tables, one scheme, not empty, not null
+   * @param categories the categories the claim is about, not null, not empty
+   * @return the check, never null
+   * @throws IllegalArgumentException if the groups are empty or of different schemes
+   * @throws ArithmeticException if nobody ended in any group
+   */
+  public static ClaimCheck verifyClaim(BigDecimal claimed, List<OutcomeTable> groups,
+      OutcomeCategory... categories) {
+    return Claims.verify(claimed, groups, categories);
+  }
+
+  /**
    * Reads a table as a report prints it: a header row (with "Kvinnor" and "Män"), then one row a
-   * line: a Swedish label, women, men, total and an optional percentage. Tab-separated cells keep
-   * their column (blank women and men allowed); space-separated rows give three numbers, or the
-   * total alone. Labels are matched tolerantly: case, a leading "-", "varav", and a SUS code in
-   * parentheses are ignored. A printed percentage that disagrees with the counts is kept for
-   * {@link OutcomeTable#check()} to report; it is not a parse error.
+   * line: a Swedish label, women, men, total and an optional percentage. Cells come from tabs (Word)
+   * or pipes (Markdown) as they stand, blank or "-" for no value; a PDF's space-separated row gives
+   * number words, where digits may be grouped by any space, and the reading is the one that
+   * women + men = total, the printed percentage and the table's sums allow. Rows are matched by
+   * meaning: key words and SUS codes, singular or plural, whatever period the label names ("T1",
+   * "2021", "t.o.m. T2"). Headings, captions ("Tabell 7. …") and footnotes ("* …") are skipped. A
+   * printed percentage that disagrees with the counts is kept for {@link OutcomeTable#check()} to
+   * report; it is not a reading error. Linear in the text.
    *
    * @param text the table, not null
    * @param scheme the category scheme, not null
    * @return the table, never null
-   * @throws IllegalArgumentException if a row is not understood, a number is malformed or
-   *     negative, or the participants row is missing; the message names the line
+   * @throws IllegalArgumentException if a row is not understood or given twice, a number is
+   *     malformed or negative, a row stays ambiguous, or the participants row is missing; the
+   *     message names the line (both lines for a row given twice)
    */
   public static OutcomeTable parse(String text, OutcomeScheme scheme) {
     requireNonNull(text, "text");
     requireNonNull(scheme, "scheme");
-    OutcomeTable.Builder b = OutcomeTable.builder(scheme);
-    boolean participants = false;
-    String[] lines = text.split("\\R", -1);
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
-      if (line.isBlank()) {
-        continue;
-      }
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.contains("kvinnor") && lower.contains("män")) {
-        continue;
-      }
-      Row row = Row.read(line, n + 1);
-      String key = normalise(row.label);
-      Count count = row.count();
-      if (key.equals(normalise(OutcomeTable.PARTICIPANTS)) || key.equals("antal deltagare")
-          || key.equals("deltagare")) {
-        b.participants(count);
-        participants = true;
-      } else if (key.equals(normalise(OutcomeTable.NEWCOMERS)) || key.equals("nya")) {
-        b.newcomers(count);
-      } else if (key.equals(normalise(OutcomeTable.ENDED)) || key.equals("antal avslutade")
-          || key.equals("avslutade")) {
-        b.endedTotal(count);
-      } else if (key.equals(normalise(OutcomeTable.REMAINING)) || key.equals("kvar")) {
-        b.remaining(count);
-      } else if (scheme.subtotalLabel().map(l -> normalise(l).equals(key)).orElse(false)) {
-        b.longTermSubtotal(count);
-      } else {
-        OutcomeCategory c = category(scheme, key);
-        if (c == null) {
-          throw new IllegalArgumentException("line " + (n + 1) + " (\"" + line.strip()
-              + "\"): the label \"" + row.label + "\" is not a row of the " + scheme
-              + " scheme");
-        }
-        b.ended(c, count);
-        if (row.percent != null) {
-          b.publishedPercent(c, row.percent);
-        }
-      }
-    }
-    if (!participants) {
-      throw new IllegalArgumentException(
-          "the table has no line \"" + OutcomeTable.PARTICIPANTS + "\" (participants)");
-    }
-    return b.build();
-  }
-
-  private static OutcomeCategory category(OutcomeScheme scheme, String key) {
-    for (OutcomeCategory c : scheme.categories()) {
-      if (normalise(scheme.rowLabel(c)).equals(key) || normalise(c.label()).equals(key)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  static String normalise(String label) {
-    String s = label.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ")
-        .replaceAll("\\s+", " ").trim();
-    s = s.replaceFirst("^[-\u2013\u2014]\\s*", "");
-    s = s.replaceFirst("^varav\\s+", "");
-    return s.trim();
-  }
-
-  /** One printed row: its label, numbers and optional percentage. */
-  private static final class Row {
-    final String label;
-    final Integer women;
-    final Integer men;
-    final int total;
-    final Integer percent;
-
-    private Row(String label, Integer women, Integer men, int total, Integer percent) {
-      this.label = label;
-      this.women = women;
-      this.men = men;
-      this.total = total;
-      this.percent = percent;
-    }
-
-    Count count() {
-      return women == null ? Count.ofTotal(total) : Count.of(women, men, total);
-    }
-
-    static Row read(String line, int n) {
-      String work = line.replaceAll("\\([^)]*\\)", " ");
-      if (work.contains("\t")) {
-        String[] cells = work.split("\t", -1);
-        List<String> c = new ArrayList<>();
-        for (String cell : cells) {
-          c.add(cell.strip());
-        }
-        while (c.size() > 1 && c.get(c.size() - 1).isEmpty()) {
-          c.remove(c.size() - 1);
-        }
-        String label = line.split("\t", -1)[0].strip();
-        Integer percent = null;
-        if (c.size() == 5 || (c.size() > 1 && c.get(c.size() - 1).endsWith("%"))) {
-          percent = percent(c.remove(c.size() - 1), line, n);
-        }
-        if (c.size() == 2) {
-          return new Row(label, null, null, number(c.get(1), line, n), percent);
-        }
-        if (c.size() != 4) {
-          throw bad(n, line, "needs women, men and total (or the total alone)");
-        }
-        if (c.get(1).isEmpty() != c.get(2).isEmpty()) {
-          throw bad(n, line, "gives women or men but not both");
-        }
-        int total = number(c.get(3), line, n);
-        if (c.get(1).isEmpty()) {
-          return new Row(label, null, null, total, percent);
-        }
-        return new Row(label, number(c.get(1), line, n), number(c.get(2), line, n), total,
-            percent);
-      }
-      String[] tokens = work.strip().split("\\s+");
-      int k = 0;
-      StringBuilder label = new StringBuilder();
-      while (k < tokens.length && !startsLikeNumber(tokens[k])) {
-        label.append(label.length() == 0 ? "" : " ").append(tokens[k]);
-        k++;
-      }
-      List<Integer> numbers = new ArrayList<>();
-      Integer percent = null;
-      for (; k < tokens.length; k++) {
-        String t = tokens[k];
-        if (t.equals("%") && percent == null && !numbers.isEmpty() && k == tokens.length - 1) {
-          percent = numbers.remove(numbers.size() - 1);
-        } else if (t.endsWith("%")) {
-          if (k != tokens.length - 1) {
-            throw bad(n, line, "has a percentage before the end of the line");
-          }
-          percent = percent(t, line, n);
-        } else {
-          numbers.add(number(t, line, n));
-        }
-      }
-      if (label.length() == 0) {
-        throw bad(n, line, "has no label");
-      }
-      // restore the label from the original line when it held a parenthesis (e.g. a SUS code)
-      String original = line.strip();
-      String shown = label.toString();
-      if (!original.startsWith(shown)) {
-        int cut = original.length();
-        for (int i = 0; i < original.length(); i++) {
-          if (Character.isDigit(original.charAt(i)) && !insideParentheses(original, i)) {
-            cut = i;
-            break;
-          }
-        }
-        shown = original.substring(0, cut).strip();
-      }
-      switch (numbers.size()) {
-        case 1:
-          return new Row(shown, null, null, numbers.get(0), percent);
-        case 2:
-          return new Row(shown, numbers.get(0), numbers.get(1),
-              numbers.get(0) + numbers.get(1), percent);
-        case 3:
-          return new Row(shown, numbers.get(0), numbers.get(1), numbers.get(2), percent);
-        default:
-          throw bad(n, line, numbers.isEmpty() ? "has no numbers"
-              : "has " + numbers.size() + " numbers; expected women, men and total");
-      }
-    }
-
-    private static boolean insideParentheses(String s, int i) {
-      int open = s.lastIndexOf('(', i);
-      int close = s.lastIndexOf(')', i);
-      return open > close;
-    }
-
-    private static boolean startsLikeNumber(String t) {
-      char c = t.charAt(0);
-      return Character.isDigit(c) || (t.length() > 1 && (c == '-' || c == '\u2212')
-          && Character.isDigit(t.charAt(1)));
-    }
-
-    private static int number(String t, String line, int n) {
-      if (t.startsWith("-") || t.startsWith("\u2212")) {
-        throw bad(n, line, "has a negative number \"" + t + "\"");
-      }
-      try {
-        return Integer.parseInt(t);
-      } catch (NumberFormatException e) {
-        throw bad(n, line, "has \"" + t + "\" where a number was expected");
-      }
-    }
-
-    private static int percent(String t, String line, int n) {
-      String digits = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
-      int p = number(digits, line, n);
-      if (p > 100) {
-        throw bad(n, line, "has a percentage above 100: \"" + t + "\"");
-      }
-      return p;
-    }
-
-    private static IllegalArgumentException bad(int n, String line, String problem) {
-      return new IllegalArgumentException("line " + n + " (\"" + line.strip() + "\") " + problem);
-    }
+    return TableText.parse(text, scheme);
   }
 }

@@ -6,4 +6,7 @@
  * <p>Vocabulary, as in java.time: static {@code of}, {@code parse}, {@code builder}; instance
  * {@code isX}, {@code plus}, {@code toX}. Checks return {@link dev.finsam.core.Findings}.
  */
+@FinsamStyle
 package dev.finsam.outcomes;
+
+import dev.finsam.core.internal.FinsamStyle;

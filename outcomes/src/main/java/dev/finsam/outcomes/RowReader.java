@@ -1,0 +1,259 @@
+package dev.finsam.outcomes;
+
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.NumberTokens;
+import dev.finsam.core.text.PrintedText;
+import dev.finsam.core.text.Swedish;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one printed row of an outcome table (<i>en tabellrad</i>): its label, and the ways its
+ * numbers can be read as women, men, total and percentage. Tab- and pipe-separated rows give their
+ * cells directly; a PDF's space-separated row gives number words, which may group digits by spaces
+ * too ({@link NumberTokens#readings}); the table's own arithmetic chooses among the readings.
+ */
+final class RowReader {
+
+  /** A reading of a row's numbers: the count and the printed percentage, if any. */
+  record Reading(Count count, BigDecimal percent, String text) {}
+
+  /** A row as printed: its line, label and readings, the most plausible first. */
+  record Row(PrintedText.Line line, String label, List<Reading> readings) {}
+
+  // how well a reading fits: women + men = total beats any three cells beats a total alone
+  private static final int CONSISTENT = 0;
+  private static final int THREE = 1;
+  private static final int TOTAL_ONLY = 2;
+  private static final int TWO = 3;
+
+  private RowReader() {}
+
+  static IllegalArgumentException bad(PrintedText.Line line, String problem) {
+    return new IllegalArgumentException("line " + line.number() + " (\""
+        + Checks.abbreviate(line.text().strip()) + "\") " + problem);
+  }
+
+  /** The row of a line, or null if the line has no numbers. */
+  static Row read(PrintedText.Line line) {
+    if (line.isPipeRow() || line.text().indexOf('\t') >= 0) {
+      return cells(line, line.cells());
+    }
+    return words(line);
+  }
+
+  private static Row cells(PrintedText.Line line, List<String> cells) {
+    List<String> values = new ArrayList<>(cells.subList(Math.min(1, cells.size()), cells.size()));
+    while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
+      values.remove(values.size() - 1);
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    String label = cells.get(0);
+    BigDecimal percent = null;
+    String last = values.get(values.size() - 1);
+    if (last.endsWith("%") || values.size() == 4) {
+      percent = percent(line, last);
+      values.remove(values.size() - 1);
+    }
+    Integer[] v = new Integer[values.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = count(line, values.get(i));
+    }
+    Count c;
+    if (v.length == 3 && v[2] != null && v[0] == null && v[1] == null) {
+      c = Count.ofTotal(v[2]);
+    } else if (v.length == 3 && v[0] != null && v[1] != null) {
+      c = v[2] == null ? Count.of(v[0], v[1]) : Count.of(v[0], v[1], v[2]);
+    } else if (v.length == 1 && v[0] != null) {
+      c = Count.ofTotal(v[0]);
+    } else if (v.length == 2 && v[0] == null && v[1] != null) {
+      c = Count.ofTotal(v[1]);
+    } else if (v.length == 2 && v[0] != null && v[1] != null) {
+      c = Count.of(v[0], v[1]);
+    } else if (v.length == 3) {
+      throw bad(line, "gives women or men but not both");
+    } else {
+      throw bad(line, "has " + cells.size() + " cells; expected a label, women, men, total and "
+          + "a percentage");
+    }
+    if (label.isEmpty()) {
+      throw bad(line, "has no label");
+    }
+    return new Row(line, label, List.of(new Reading(c, percent, String.join(" | ", values))));
+  }
+
+  /** A cell's count: null for a blank or a lone dash. */
+  private static Integer count(PrintedText.Line line, String cell) {
+    if (cell.isEmpty() || (cell.length() == 1 && Swedish.isMinus(cell.charAt(0)))) {
+      return null;
+    }
+    BigDecimal d = Swedish.tryParseDecimal(cell);
+    if (d == null) {
+      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a number was expected");
+    }
+    return count(line, d, cell);
+  }
+
+  private static int count(PrintedText.Line line, BigDecimal d, String cell) {
+    if (d.signum() < 0) {
+      throw bad(line, "has a negative number \"" + Checks.abbreviate(cell) + "\"");
+    }
+    if (d.scale() > 0) {
+      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a whole number was expected");
+    }
+    if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw bad(line, "has a number too large for a count: \"" + Checks.abbreviate(cell) + "\"");
+    }
+    return d.intValueExact();
+  }
+
+  private static BigDecimal percent(PrintedText.Line line, String cell) {
+    String digits = cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell;
+    BigDecimal p = Swedish.tryParseDecimal(digits);
+    if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+        || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
+      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a percentage from 0 to 100 "
+          + "was expected");
+    }
+    return p;
+  }
+
+  /** A PDF's row: the label, then a run of number words at the end of the line. */
+  private static Row words(PrintedText.Line line) {
+    List<NumberTokens.Token> tokens = NumberTokens.tokens(line.text());
+    int start = tokens.size();
+    while (start > 0 && tokens.get(start - 1).isNumeric()) {
+      start--;
+    }
+    if (start == tokens.size()) {
+      return null;
+    }
+    if (start == 0) {
+      throw bad(line, "has no label");
+    }
+    List<NumberTokens.Token> run = tokens.subList(start, tokens.size());
+    int depth = 0;
+    for (int k = 0; k < start; k++) {
+      NumberTokens.Token t = tokens.get(k);
+      if (t.kind() == NumberTokens.Kind.DIGITS && depth == 0 && !isYear(t)) {
+        throw bad(line, "has \"" + Checks.abbreviate(tokens.get(k + 1).text())
+            + "\" where a number was expected");
+      }
+      depth = Math.max(0, depth + count(t.text(), '(') - count(t.text(), ')'));
+    }
+    for (NumberTokens.Token t : run) {
+      if (t.kind() == NumberTokens.Kind.DIGITS && Swedish.isMinus(t.text().charAt(0))) {
+        throw bad(line, "has a negative number \"" + Checks.abbreviate(t.text()) + "\"");
+      }
+    }
+    if (run.size() > NumberTokens.MAX_WORDS) {
+      throw bad(line, "has " + run.size() + " number words; a row has women, men, total and a "
+          + "percentage");
+    }
+    List<List<Reading>> byFit = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>());
+    // an ungrouped year ends the label rather than starts the numbers: "Nya 2021 1 240" is 1 240
+    // new ones (a PDF groups a count of 2 021 as "2 021"); only if that reads no way is it a count
+    if (run.size() > 1 && isYear(run.get(0))) {
+      readings(run.subList(1, run.size()), byFit);
+    }
+    if (byFit.stream().allMatch(List::isEmpty)) {
+      readings(run, byFit);
+    }
+    for (List<Reading> fit : byFit) {
+      if (!fit.isEmpty()) {
+        StringBuilder label = new StringBuilder();
+        for (int k = 0; k < start; k++) {
+          label.append(k > 0 ? " " : "").append(tokens.get(k).text());
+        }
+        return new Row(line, label.toString(), List.copyOf(fit));
+      }
+    }
+    throw bad(line, "has numbers that cannot be read as women, men, total and a percentage");
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean isYear(NumberTokens.Token t) {
+    String s = t.text();
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
+        && Swedish.tryParseDecimal(s) != null;
+  }
+
+  private static void readings(List<NumberTokens.Token> words, List<List<Reading>> byFit) {
+    NumberTokens.Token lastWord = words.get(words.size() - 1);
+    boolean percent = lastWord.kind() == NumberTokens.Kind.PERCENT_SIGN
+        || lastWord.text().endsWith("%");
+    for (int cells : new int[] {3, 1, 2}) {
+      for (List<NumberTokens.Cell> r : NumberTokens.readings(words, cells + (percent ? 1 : 0))) {
+        Reading reading = reading(r, cells, percent);
+        if (reading != null) {
+          Count c = reading.count();
+          int fit = cells == 1 ? TOTAL_ONLY : cells == 2 ? TWO
+              : c.isConsistent() ? CONSISTENT : THREE;
+          byFit.get(fit).add(reading);
+        }
+      }
+    }
+  }
+
+  private static Reading reading(List<NumberTokens.Cell> r, int cells, boolean percent) {
+    Integer[] v = new Integer[cells];
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < r.size(); i++) {
+      NumberTokens.Cell c = r.get(i);
+      text.append(i > 0 ? " | " : "").append(c.text());
+      boolean isPercentCell = percent && i == r.size() - 1;
+      if (c.percent() != isPercentCell || (c.isBlank() && isPercentCell)) {
+        return null;
+      }
+      if (isPercentCell) {
+        BigDecimal p = c.value();
+        if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+            || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
+          return null;
+        }
+        continue;
+      }
+      if (c.isBlank()) {
+        v[i] = null;
+        continue;
+      }
+      BigDecimal d = c.value();
+      String digits = c.text();
+      if (d.signum() < 0 || d.scale() > 0 || (digits.length() > 1 && digits.charAt(0) == '0')
+          || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        return null;
+      }
+      v[i] = d.intValueExact();
+    }
+    BigDecimal p = percent ? r.get(r.size() - 1).value() : null;
+    Count count;
+    if (cells == 3) {
+      if (v[2] == null || (v[0] == null) != (v[1] == null)) {
+        return null;
+      }
+      count = v[0] == null ? Count.ofTotal(v[2]) : Count.of(v[0], v[1], v[2]);
+    } else if (cells == 1) {
+      if (v[0] == null) {
+        return null;
+      }
+      count = Count.ofTotal(v[0]);
+    } else {
+      if (v[0] == null || v[1] == null || (long) v[0] + v[1] > Integer.MAX_VALUE) {
+        return null;
+      }
+      count = Count.of(v[0], v[1]);
+    }
+    return new Reading(count, p, text.toString());
+  }
+}

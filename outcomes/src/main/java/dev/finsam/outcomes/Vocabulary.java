@@ -1,0 +1,246 @@
+package dev.finsam.outcomes;
+
+import dev.finsam.core.text.Swedish;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of an outcome table's labels and prose (<i>ordförråd</i>), for matching rows by meaning
+ * rather than by exact text: lower case, singular and plural alike ("extratjänster" is
+ * "extratjänst"), the period ("T1", "2021", "under året", "t.o.m.") and fillers ("varav",
+ * "antal") ignored, and SUS codes read from "(SUS 4, 5, 7 och 9)". Built once per scheme; every
+ * method is one pass over its text, without regular expressions.
+ */
+final class Vocabulary {
+
+  /** Words that say nothing about which row it is: fillers and the period. */
+  private static final Set<String> FILLERS = Set.of("till", "av", "och", "för", "i", "på", "med",
+      "som", "de", "under", "året", "år", "varav", "antal", "totalt", "tom", "t", "o", "m",
+      "tertial", "tertialet", "period", "perioden", "periodens", "delsumma", "summa", "sus",
+      "eller", "samt", "dec", "jan", "aug", "apr", "sep", "maj", "hittills", "ackumulerat");
+  /** Words too common to name a category by themselves. */
+  private static final Set<String> GENERIC = Set.of("annan", "annat", "övrig", "lösning",
+      "sakn", "fortsatt", "öppet");
+  private static final String[] SUFFIXES = {"erna", "arna", "orna", "ade", "er", "ar", "or", "en",
+      "et", "a", "e"};
+
+  /** One category's key words and codes. */
+  record Key(OutcomeCategory category, Set<String> stems, Set<Integer> codes) {}
+
+  /** A label or sentence as words: their stems (fillers left out) and any SUS codes. */
+  record Words(List<String> words, Set<String> stems, Set<Integer> codes) {
+
+    boolean has(String stem) {
+      return stems.contains(stem);
+    }
+
+    boolean hasPrefix(String prefix) {
+      for (String w : words) {
+        if (w.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final OutcomeScheme scheme;
+  private final List<Key> keys = new ArrayList<>();
+
+  Vocabulary(OutcomeScheme scheme) {
+    this.scheme = scheme;
+    for (OutcomeCategory c : scheme.categories()) {
+      keys.add(new Key(c, of(c.label()).stems(), Set.copyOf(c.susCodes())));
+    }
+  }
+
+  List<Key> keys() {
+    return keys;
+  }
+
+  /** Splits text into lower-case words of letters, digits and inner hyphens; reads SUS codes. */
+  static Words of(String text) {
+    List<String> words = new ArrayList<>();
+    Set<String> stems = new LinkedHashSet<>();
+    Set<Integer> codes = new LinkedHashSet<>();
+    StringBuilder w = new StringBuilder();
+    boolean inCodes = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      boolean part = Character.isLetterOrDigit(c)
+          || (c == '-' && w.length() > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1)));
+      if (part) {
+        w.append(Character.toLowerCase(c));
+        continue;
+      }
+      if (w.length() > 0) {
+        String word = w.toString();
+        w.setLength(0);
+        if (word.equals("sus")) {
+          inCodes = true;
+        } else if (inCodes && isNumber(word)) {
+          if (word.length() <= 2) {
+            codes.add(Integer.parseInt(word));
+          }
+        } else if (!(inCodes && word.equals("och"))) {
+          inCodes = false;
+        }
+        words.add(word);
+        if (!FILLERS.contains(word) && !isNumber(word) && !isPeriod(word)) {
+          stems.add(stem(word));
+        }
+      }
+      if (c == ')' || c == '.') {
+        inCodes = false;
+      }
+    }
+    return new Words(words, stems, codes);
+  }
+
+  private static boolean isNumber(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Swedish.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  /** "t1", "t2", "t3": a tertial. */
+  private static boolean isPeriod(String w) {
+    return w.length() == 2 && w.charAt(0) == 't' && Swedish.isDigit(w.charAt(1));
+  }
+
+  /** Singular and plural, definite and not, to one stem: "lösningar" and "lösning" alike. */
+  static String stem(String word) {
+    for (String s : SUFFIXES) {
+      if (word.endsWith(s) && word.length() - s.length() >= 4) {
+        return word.substring(0, word.length() - s.length());
+      }
+    }
+    return word;
+  }
+
+  /**
+   * Which row a label names, or null: the long-term subtotal, newcomers, remaining, a category
+   * (by its key words, with its SUS codes where printed), ended, participants — in that order.
+   *
+   * @throws IllegalArgumentException (without the line) if the label fits several categories
+   */
+  OutcomeRow row(String label) {
+    Words w = of(label);
+    if (scheme.isSusCoded() && w.hasPrefix("långsiktig")) {
+      return OutcomeRow.LONG_TERM_SUBTOTAL;
+    }
+    if (w.has("ny") || w.has("nya") || w.hasPrefix("nytillkomn") || w.hasPrefix("nyinskriv")) {
+      return OutcomeRow.NEWCOMERS;
+    }
+    if (w.has("kvar") || w.hasPrefix("kvarvarande") || w.hasPrefix("kvarstående")) {
+      return OutcomeRow.REMAINING;
+    }
+    OutcomeCategory c = category(w);
+    if (c != null) {
+      return OutcomeRow.of(c);
+    }
+    if (w.hasPrefix("avslut")) {
+      return OutcomeRow.ENDED;
+    }
+    if (w.hasPrefix("deltag")) {
+      return OutcomeRow.PARTICIPANTS;
+    }
+    return null;
+  }
+
+  /** The category whose key words the words hold; null if none; IAE if several fit equally. */
+  OutcomeCategory category(Words w) {
+    List<Key> full = new ArrayList<>();
+    List<Key> partial = new ArrayList<>();
+    List<Key> coded = new ArrayList<>();
+    for (Key k : keys) {
+      if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
+        continue;
+      }
+      int hits = 0;
+      boolean distinctive = false;
+      for (String s : k.stems()) {
+        if (w.has(s)) {
+          hits++;
+          distinctive |= !GENERIC.contains(s);
+        }
+      }
+      if (hits == k.stems().size()) {
+        full.add(k);
+      } else if (distinctive) {
+        partial.add(k);
+      } else if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
+        coded.add(k); // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
+      }
+    }
+    List<Key> best = best(full);
+    if (best.isEmpty()) {
+      best = partial.isEmpty() ? coded : partial;
+    }
+    if (best.size() > 1 && !w.codes().isEmpty()) {
+      List<Key> byCode = new ArrayList<>();
+      for (Key k : best) {
+        if (k.codes().equals(w.codes())) {
+          byCode.add(k);
+        }
+      }
+      best = byCode.isEmpty() ? best : byCode;
+    }
+    if (best.size() > 1) {
+      throw new IllegalArgumentException("it may be any of " + names(best));
+    }
+    return best.isEmpty() ? null : best.get(0).category();
+  }
+
+  private static List<Key> best(List<Key> full) {
+    int most = 0;
+    for (Key k : full) {
+      most = Math.max(most, k.stems().size());
+    }
+    List<Key> best = new ArrayList<>();
+    for (Key k : full) {
+      if (k.stems().size() == most) {
+        best.add(k);
+      }
+    }
+    return best;
+  }
+
+  private static String names(List<Key> keys) {
+    List<String> names = new ArrayList<>();
+    keys.forEach(k -> names.add(k.category().id()));
+    return names.toString();
+  }
+
+  /** True if words name a category: all its key words, or one that only it uses. */
+  static boolean names(Words w, Key k) {
+    int hits = 0;
+    boolean distinctive = false;
+    for (String s : k.stems()) {
+      if (w.has(s)) {
+        hits++;
+        distinctive |= !GENERIC.contains(s);
+      }
+    }
+    return hits > 0 && (hits == k.stems().size() || distinctive);
+  }
+
+  /** True if a label names a SUS-coded row: SUS codes, or a word only the SUS scheme uses. */
+  static boolean isSus(String label) {
+    Words w = of(label);
+    return w.words().contains("sus") || w.hasPrefix("långsiktig") || w.hasPrefix("extratjänst")
+        || w.hasPrefix("hälsoskäl");
+  }
+
+  @Override
+  public String toString() {
+    return "Vocabulary " + scheme.name().toLowerCase(Locale.ROOT);
+  }
+}
