@@ -62,8 +62,11 @@ record Section(String title, String table, List<Comparison> comparisons, Finding
     out.println();
   }
 
-  /** Narrow and ordinary no-break spaces as plain spaces, for terminals and logs. */
+  /**
+   * Narrow and ordinary no-break spaces as plain spaces and the minus sign U+2212 as a
+   * hyphen-minus, for terminals and logs.
+   */
   static String plain(String s) {
-    return s.replace('\u202F', ' ').replace('\u00A0', ' ');
+    return s.replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2212', '-');
   }
 }
