@@ -73,6 +73,20 @@ class AllocatorProperties {
   }
 
   @Test
+  void keysAndLongWeightsGiveTheSameAllocationAsTheMap() {
+    qt().withExamples(1000).forAll(totals(), weightMaps()).checkAssert((t, w) -> {
+      Allocation<String> byMap = split(t, w);
+      Allocation<String> byPosition = ALLOCATOR.allocate(Amounts.sek(t),
+          java.util.List.copyOf(w.keySet()), w.values().stream().mapToLong(Long::longValue)
+              .toArray(), AmountUnit.KRONA);
+      assertEquals(byMap, byPosition);
+      for (int i = 0; i < byMap.size(); i++) {
+        assertEquals(byMap.units(byMap.keyAt(i)), byPosition.unitsAt(i));
+      }
+    });
+  }
+
+  @Test
   void scalingAllWeightsChangesNothing() {
     qt().withExamples(1000).forAll(totals(), weightMaps(), longs().between(1, 1000))
         .assuming((t, w, k) -> w.values().stream().allMatch(x -> x < (1L << 40)))
