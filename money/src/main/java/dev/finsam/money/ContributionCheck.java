@@ -3,7 +3,12 @@ package dev.finsam.money;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.NumberStyle;
+import dev.finsam.core.text.Checks;
+import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -51,8 +56,10 @@ public final class ContributionCheck {
     compare(f, "Regionen", Amounts.toOre(plan.region()), reported.regionOre(), tol);
     Allocation<String> m = plan.municipalities();
     Map<String, Long> rep = reported.municipalOre();
-    for (String name : m.keys()) {
-      long expected = Math.multiplyExact(m.units(name), plan.unit().ore());
+    long ore = plan.unit().ore();
+    for (int i = 0; i < m.size(); i++) {
+      String name = m.keyAt(i);
+      long expected = m.unitsAt(i) * ore; // a share of a total that fits in öre
       Long actual = rep.get(name);
       if (actual == null) {
         if (expected != 0) {
@@ -63,8 +70,9 @@ public final class ContributionCheck {
         compare(f, name, expected, actual, tol);
       }
     }
+    Set<String> planned = new HashSet<>(m.keys());
     for (Map.Entry<String, Long> e : rep.entrySet()) {
-      if (!m.keys().contains(e.getKey()) && e.getValue() != 0) {
+      if (!planned.contains(e.getKey()) && e.getValue() != 0) {
         f.error("contribution.municipality.unexpected", e.getKey() + " redovisas med "
             + kr(e.getValue()) + " men finns inte i fördelningsnyckeln.");
       }
@@ -79,28 +87,29 @@ public final class ContributionCheck {
    * @param reported what a document says was paid, not null
    * @param tolerance the largest deviation that is only INFO, not negative, not null
    * @return the findings, never null
+   * @throws IllegalArgumentException if the tolerance is negative
    */
   public static Findings proportions(ReportedContributions reported, MonetaryAmount tolerance) {
     requireNonNull(reported, "reported");
     long tol = tolerance(tolerance);
     Findings.Builder f = Findings.builder();
-    long state = reported.stateOre();
-    long region = reported.regionOre();
-    long municipal = reported.municipalSumOre();
-    long twiceRegion = Math.multiplyExact(region, 2);
-    if (state != twiceRegion) {
-      long diff = state - twiceRegion;
-      String text = "Staten betalade " + kr(state) + ", " + kr(Math.abs(diff))
-          + (diff < 0 ? " mindre" : " mer") + " än två gånger regionens " + kr(region)
+    BigInteger state = big(reported.stateOre());
+    BigInteger region = big(reported.regionOre());
+    BigInteger municipal = big(reported.municipalSumOre());
+    BigInteger twiceRegion = region.shiftLeft(1);
+    if (!state.equals(twiceRegion)) {
+      BigInteger diff = state.subtract(twiceRegion);
+      String text = "Staten betalade " + kr(state) + ", " + kr(diff.abs())
+          + (diff.signum() < 0 ? " mindre" : " mer") + " än två gånger regionens " + kr(region)
           + " (" + kr(twiceRegion) + "); enligt FinsamL 5 § betalar staten hälften.";
-      add(f, Math.abs(diff) > tol, "contribution.state.not-twice-region", text);
+      add(f, beyond(diff, tol), "contribution.state.not-twice-region", text);
     }
-    if (!reported.municipalOre().isEmpty() && region != municipal) {
-      long diff = municipal - region;
-      String text = "Kommunerna betalade tillsammans " + kr(municipal) + ", " + kr(Math.abs(diff))
-          + (diff < 0 ? " mindre" : " mer") + " än regionens " + kr(region)
+    if (!reported.municipalOre().isEmpty() && !region.equals(municipal)) {
+      BigInteger diff = municipal.subtract(region);
+      String text = "Kommunerna betalade tillsammans " + kr(municipal) + ", " + kr(diff.abs())
+          + (diff.signum() < 0 ? " mindre" : " mer") + " än regionens " + kr(region)
           + "; de ska betala var sin fjärdedel.";
-      add(f, Math.abs(diff) > tol, "contribution.region.not-equal-municipalities", text);
+      add(f, beyond(diff, tol), "contribution.region.not-equal-municipalities", text);
     }
     return f.build();
   }
@@ -110,14 +119,19 @@ public final class ContributionCheck {
     if (expected == actual) {
       return;
     }
-    long diff = actual - expected;
+    BigInteger diff = big(actual).subtract(big(expected)); // may not fit in a long
     String text = who + " redovisas med " + kr(actual) + " men ska enligt regeln betala "
-        + kr(expected) + " (skillnad " + (diff > 0 ? "+" : "") + kr(diff) + ").";
-    if (Math.abs(diff) > tol) {
+        + kr(expected) + " (skillnad " + (diff.signum() > 0 ? "+" : "") + kr(diff) + ").";
+    if (beyond(diff, tol)) {
       f.error("contribution.deviation", text);
     } else {
       f.info("contribution.deviation.within-tolerance", text + " Inom toleransen " + kr(tol) + ".");
     }
+  }
+
+  /** Is the deviation larger than the tolerance? Exact for every deviation of two longs. */
+  private static boolean beyond(BigInteger diff, long tol) {
+    return diff.abs().compareTo(big(tol)) > 0;
   }
 
   private static void add(Findings.Builder f, boolean error, String code, String text) {
@@ -130,14 +144,20 @@ public final class ContributionCheck {
 
   private static long tolerance(MonetaryAmount tolerance) {
     long tol = Amounts.toOre(requireNonNull(tolerance, "tolerance"), "tolerance");
-    if (tol < 0) {
-      throw new IllegalArgumentException(
-          "tolerance (" + Amounts.format(tolerance) + ") must not be negative");
-    }
+    Checks.checkArgument(tol >= 0, "tolerance (%s) must not be negative",
+        Amounts.format(tolerance));
     return tol;
+  }
+
+  private static BigInteger big(long ore) {
+    return BigInteger.valueOf(ore);
   }
 
   private static String kr(long ore) {
     return Amounts.formatOre(ore, AmountUnit.KRONA);
+  }
+
+  private static String kr(BigInteger ore) {
+    return Amounts.formatOre(ore, AmountUnit.KRONA, NumberStyle.SWEDISH);
   }
 }
