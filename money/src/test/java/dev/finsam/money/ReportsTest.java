@@ -2,12 +2,14 @@ package dev.finsam.money;
 
 import static dev.finsam.money.AmountsTest.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finsam.core.Findings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,18 @@ class ReportsTest {
       // the report explains it: surplus social fees transferred directly to equity
       assertTrue(b.reconcileEquity(Amounts.sek(3_201_561), Amounts.sek(867_365),
           Amounts.sek(73_408)).all().isEmpty());
+    }
+
+    @Test
+    void reconcileEquity_withAmountsWhoseSumIsBeyondALong_stillAnswers() {
+      BalanceSheet b = BalanceSheet.of(Amounts.sek(0), Amounts.sek(0), Amounts.sek(0));
+      MonetaryAmount max = Amounts.ofOre(Long.MAX_VALUE);
+      Findings f = b.reconcileEquity(max, max, max);
+      assertTrue(f.contains("balance.equity.unreconciled"), f.toString());
+      assertTrue(plain(f.errors().get(0).message()).contains("-276 701 161 105 643 274,21 kr är "
+          + "oförklarat"), f.toString());
+      assertThrows(IllegalArgumentException.class,
+          () -> BalanceSheet.of(Amounts.sek(0), max, max));
     }
 
     @Test
