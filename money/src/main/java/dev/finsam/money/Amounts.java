@@ -168,7 +168,16 @@ public final class Amounts {
     return toOre(amount, "amount");
   }
 
-  static long toOre(MonetaryAmount amount, String field) {
+  /**
+   * Reads an amount into whole öre, exactly, naming the parameter it came from in any message.
+   *
+   * @param amount an amount in SEK, not null
+   * @param field the parameter's name, e.g. {@code "equity"}, not null
+   * @return the amount in öre
+   * @throws IllegalArgumentException as {@link #toOre(MonetaryAmount)}, naming {@code field}
+   */
+  public static long toOre(MonetaryAmount amount, String field) {
+    requireNonNull(field, "field");
     requireNonNull(amount, field);
     if (!"SEK".equals(amount.getCurrency().getCurrencyCode())) {
       throw new IllegalArgumentException(

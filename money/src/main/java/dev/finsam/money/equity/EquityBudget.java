@@ -50,8 +50,8 @@ public abstract class EquityBudget {
     requireNonNull(openingEquity, "openingEquity");
     requireNonNull(revenue, "revenue");
     requireNonNull(costs, "costs");
-    return ImmutableEquityBudget.create(Amounts.toOre(openingEquity), Amounts.toOre(revenue),
-        Amounts.toOre(costs));
+    return ImmutableEquityBudget.create(Amounts.toOre(openingEquity, "openingEquity"),
+        Amounts.toOre(revenue, "revenue"), Amounts.toOre(costs, "costs"));
   }
 
   /** @return equity at the start of the year, never null */
@@ -86,7 +86,7 @@ public abstract class EquityBudget {
    * @throws IllegalArgumentException if opening − floor does not fit in a 64-bit count of öre
    */
   public MonetaryAmount largestDeficitKeeping(MonetaryAmount floor) {
-    long f = Amounts.toOre(requireNonNull(floor, "floor"));
+    long f = Amounts.toOre(floor, "floor");
     return Amounts.ofOre(f >= openingOre() ? 0
         : Checks.subtract(openingOre(), f, "opening equity − floor"));
   }
@@ -96,7 +96,7 @@ public abstract class EquityBudget {
    * @return true if the closing equity is at or above the floor
    */
   public boolean keeps(MonetaryAmount floor) {
-    return closingOre() >= Amounts.toOre(requireNonNull(floor, "floor"));
+    return closingOre() >= Amounts.toOre(floor, "floor");
   }
 
   /** @return e.g. {@code "ingående eget kapital 4 142 000 kr + resultat −2 350 000 kr = utgående …"} */
