@@ -9,6 +9,7 @@ import dev.finsam.core.Findings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,31 @@ class ReportsTest {
       assertTrue(f.contains("report.total.mismatch"), f.toString());
       // the extra 10 tkr also break the printed total costs and the result
       assertEquals(3, f.errors().size(), f.toString());
+    }
+
+    @Test
+    void line_forecastWithoutLastYear_isAnOptionalNotANull() {
+      ResultReport r = ResultReport.builder(2021).section("Insatser", ResultReport.Kind.COST)
+          .line("A", Amounts.tkr(10), Amounts.tkr(5), Optional.of(Amounts.tkr(9)), Optional.empty())
+          .line("B", Amounts.tkr(10), Amounts.tkr(5), Amounts.tkr(8), Amounts.tkr(7)).build();
+      assertEquals(Optional.of(Amounts.toOre(Amounts.tkr(9))), r.lines().get(0).forecast());
+      assertEquals(Optional.empty(), r.lines().get(0).lastYear());
+      assertEquals(Optional.of(Amounts.toOre(Amounts.tkr(17))), r.sum("Insatser").forecast());
+      assertEquals(Optional.empty(), r.sum("Insatser").lastYear());
+      assertTrue(plain(r.toString()).contains("Prognos"), r.toString());
+      assertTrue(plain(r.toString()).contains("-50"), r.toString());
+    }
+
+    @Test
+    void build_rejectsSumsBeyondALongNamingTheLine() {
+      MonetaryAmount half = Amounts.ofOre(Long.MAX_VALUE / 2 + 1);
+      ResultReport.Builder b = ResultReport.builder(2021).section("Insatser", ResultReport.Kind.COST)
+          .line("A", half, half).line("B", half, half);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+      assertTrue(e.getMessage().startsWith("sum of Summa insatser ("), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> ResultReport.builder(2021)
+          .section("X", ResultReport.Kind.COST).line("A", Amounts.ofOre(Long.MIN_VALUE),
+              Amounts.ofOre(1)));
     }
 
     @Test
@@ -181,6 +207,15 @@ class ReportsTest {
       assertEquals(1, GrantCall.of(Amounts.tkr(1_000), apps).propose().granted().size());
       assertEquals(2, GrantCall.of(Amounts.tkr(1_000), apps)
           .withPolicy(GrantCall.Policy.SKIP_MISFITS).propose().granted().size());
+    }
+
+    @Test
+    void sumAppliedForBeyondALong_isRejectedWhenTheCallIsMade() {
+      MonetaryAmount half = Amounts.ofOre(Long.MAX_VALUE / 2 + 1);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> GrantCall.of(Amounts.tkr(1), List.of(new GrantCall.Application("A", "", half, 1),
+              new GrantCall.Application("B", "", half, 2))));
+      assertTrue(e.getMessage().startsWith("applied ("), e.getMessage());
     }
 
     @Test
