@@ -3,6 +3,7 @@ package dev.finsam.money;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -315,10 +316,7 @@ public final class Allocation<K> {
       index = idx;
     }
     Integer i = idx.get(key);
-    if (i == null) {
-      throw new IllegalArgumentException("key (" + key + ") is not among the weights "
-          + dev.finsam.core.text.Checks.abbreviate(keys.toString()));
-    }
+    Checks.checkArgument(i != null, "key (%s) is not among the weights %s", key, keys);
     return i;
   }
 

@@ -40,6 +40,10 @@ public final class Amounts {
   /** The most digits a long count of öre has: a larger amount cannot be held exactly. */
   private static final int MAX_ORE_DIGITS = 19;
   private static final String UNIT_ATTRIBUTE = "finsam.unit";
+  private static final String TOO_LARGE =
+      "%s (%s) is too large: it must fit in a 64-bit count of öre";
+  private static final String NOT_AN_AMOUNT =
+      "amount text (\"%s\") must look like \"3 108 000 kr\", \"−68 kr\", \"12,50 kr\" or \"2 358 tkr\"";
 
   private Amounts() {}
 
@@ -133,28 +137,19 @@ public final class Amounts {
     int digits = unit.oreDigits();
     // digits before the decimal point once the value is counted in öre
     long wholeDigits = (long) value.precision() - value.scale() + digits;
-    if (wholeDigits > MAX_ORE_DIGITS) {
-      throw tooLarge(field, shown);
-    }
+    Checks.checkArgument(wholeDigits <= MAX_ORE_DIGITS, TOO_LARGE, field, shown);
     BigDecimal v = value;
     if (v.scale() > digits) {
       v = v.stripTrailingZeros();
-      if (v.scale() > digits) {
-        throw new IllegalArgumentException(field + " (" + Checks.abbreviate(String.valueOf(shown))
-            + ") must be a whole number of öre");
-      }
+      Checks.checkArgument(v.scale() <= digits, "%s (%s) must be a whole number of öre", field,
+          shown);
     }
-    try {
-      return v.movePointRight(digits).longValueExact();
-    } catch (ArithmeticException e) {
-      throw tooLarge(field, shown);
-    }
+    BigInteger ore = v.movePointRight(digits).toBigIntegerExact(); // at most 19 digits here
+    Checks.checkArgument(ore.bitLength() < Long.SIZE, TOO_LARGE, field, shown);
+    return ore.longValue();
   }
 
-  private static IllegalArgumentException tooLarge(String field, Object shown) {
-    return new IllegalArgumentException(field + " (" + Checks.abbreviate(String.valueOf(shown))
-        + ") is too large: it must fit in a 64-bit count of öre");
-  }
+
 
   /**
    * Reads an amount into whole öre, exactly.
@@ -179,10 +174,8 @@ public final class Amounts {
   public static long toOre(MonetaryAmount amount, String field) {
     requireNonNull(field, "field");
     requireNonNull(amount, field);
-    if (!"SEK".equals(amount.getCurrency().getCurrencyCode())) {
-      throw new IllegalArgumentException(
-          field + " (" + amount + ") must be in SEK, not " + amount.getCurrency());
-    }
+    Checks.checkArgument("SEK".equals(amount.getCurrency().getCurrencyCode()),
+        "%s (%s) must be in SEK, not %s", field, amount, amount.getCurrency());
     // Moneta's Money holds a BigDecimal: read it directly, not through the slow exact conversion
     BigDecimal kronor = amount instanceof Money
         ? ((Money) amount).getNumberStripped()
@@ -205,9 +198,9 @@ public final class Amounts {
   static long toUnits(MonetaryAmount amount, AmountUnit unit, String field) {
     requireNonNull(unit, "unit");
     long ore = toOre(amount, field);
-    if (ore % unit.ore() != 0) {
-      throw new IllegalArgumentException(field + " (" + format(amount)
-          + ") must be a whole number of " + unit.symbol() + " to be split in " + unit.symbol());
+    if (ore % unit.ore() != 0) { // the text is built only when it is needed
+      Checks.checkArgument(false, "%s (%s) must be a whole number of %s to be split in %s",
+          field, format(amount), unit.symbol(), unit.symbol());
     }
     return ore / unit.ore();
   }
@@ -320,9 +313,7 @@ public final class Amounts {
    */
   public static MonetaryAmount parse(CharSequence text) {
     requireNonNull(text, "text");
-    if (text.length() > MAX_TEXT_LENGTH) {
-      throw notAnAmount(text);
-    }
+    Checks.checkArgument(text.length() <= MAX_TEXT_LENGTH, NOT_AN_AMOUNT, text);
     int end = text.length();
     while (end > 0 && isSpace(text.charAt(end - 1))) {
       end--;
@@ -330,14 +321,10 @@ public final class Amounts {
     AmountUnit unit = endsWith(text, end, AmountUnit.TKR) ? AmountUnit.TKR
         : endsWith(text, end, AmountUnit.KRONA) ? AmountUnit.KRONA
         : endsWith(text, end, AmountUnit.ORE) ? AmountUnit.ORE : null;
-    if (unit == null) {
-      throw notAnAmount(text);
-    }
+    Checks.checkArgument(unit != null, NOT_AN_AMOUNT, text);
     BigDecimal value =
         Swedish.tryParseDecimal(text.subSequence(0, end - unit.symbol().length()));
-    if (value == null) {
-      throw notAnAmount(text);
-    }
+    Checks.checkArgument(value != null, NOT_AN_AMOUNT, text);
     long ore = exactOre(value, unit, "amount text", "\"" + text + "\"");
     return unit == AmountUnit.TKR ? inTkr(ore) : ofOre(ore);
   }
@@ -358,10 +345,5 @@ public final class Amounts {
       }
     }
     return true;
-  }
-
-  private static IllegalArgumentException notAnAmount(CharSequence text) {
-    return new IllegalArgumentException("amount text (\"" + Checks.abbreviate(text)
-        + "\") must look like \"3 108 000 kr\", \"−68 kr\", \"12,50 kr\" or \"2 358 tkr\"");
   }
 }

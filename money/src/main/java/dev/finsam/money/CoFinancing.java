@@ -39,8 +39,9 @@ public abstract class CoFinancing {
   @Value.Check
   void validate() {
     checkRate(rate());
-    Checks.checkArgument(Long.signum(associationOre()) * Long.signum(costOre()) >= 0
-        && Math.abs(associationOre()) <= Math.abs(costOre()),
+    long part = associationOre();
+    long cost = costOre();
+    Checks.checkArgument(cost >= 0 ? 0 <= part && part <= cost : cost <= part && part <= 0,
         "associationPart (%s) must be part of the cost (%s)",
         Amounts.formatOre(associationOre(), AmountUnit.KRONA),
         Amounts.formatOre(costOre(), AmountUnit.KRONA));

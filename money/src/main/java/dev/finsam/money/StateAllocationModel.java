@@ -93,7 +93,7 @@ public abstract class StateAllocationModel {
   public abstract Optional<Fraction> maxLoss();
 
   @Value.Check
-  void check() {
+  void validate() {
     Checks.checkArgument(baseOre() >= 0 && baseOre() % AmountUnit.KRONA.ore() == 0,
         "base (%s) must be whole kronor, not negative", Amounts.formatOre(baseOre(),
             AmountUnit.KRONA));
