@@ -55,7 +55,8 @@ final class AllocationExplanation {
     sb.append(Tables.columns(List.of("", "vikt", "kvot", "golv", "andel " + unit.symbol(), ""),
         rows)).append('\n');
     long leftover = Math.abs(a.totalUnits() - floors);
-    sb.append("Golven (kvoterna avrundade nedåt) summerar till ").append(Amounts.format(Amounts.of(floors, unit), unit));
+    sb.append("Golven (kvoterna avrundade nedåt) summerar till ")
+        .append(Amounts.format(Amounts.of(floors, unit), unit));
     if (leftover == 0) {
       return sb.append("; inget blev över: varje kvot var hel.").toString();
     }

@@ -99,7 +99,7 @@ public abstract class EquityBudget {
     return closingOre() >= Amounts.toOre(floor, "floor");
   }
 
-  /** @return e.g. {@code "ingående eget kapital 4 142 000 kr + resultat −2 350 000 kr = utgående …"} */
+  /** @return e.g. {@code "ingående eget kapital 4 142 000 kr + resultat −2 350 000 kr = …"} */
   @Override
   public String toString() {
     return "ingående eget kapital " + Amounts.format(openingEquity()) + " + resultat "
