@@ -72,8 +72,9 @@ public abstract class StateAllocationModel {
      *     allocation not whole kronor
      */
     public Recipient {
-      Checks.checkNotBlank(name, "name");
+      requireNonNull(name, "name");
       requireNonNull(previousAllocation, "previousAllocation");
+      Checks.checkNotBlank(name, "name");
       Checks.checkNotNegative(supportMeasure, "supportMeasure");
       Checks.checkNotNegative(workingAgePopulation, "workingAgePopulation");
       previousAllocation.ifPresent(
