@@ -266,6 +266,16 @@ public final class Amounts {
     return formatOre(BigInteger.valueOf(toOre(amount)), unit, style);
   }
 
+  /** Prints whole öre in kronor, as {@link #format(MonetaryAmount)} does: {@code "−68 kr"}. */
+  static String kronor(long ore) {
+    return formatOre(ore, AmountUnit.KRONA);
+  }
+
+  /** Prints any whole number of öre in kronor, also one beyond a {@code long}. */
+  static String kronor(BigInteger ore) {
+    return formatOre(ore, AmountUnit.KRONA, NumberStyle.SWEDISH);
+  }
+
   /** Prints whole öre in a unit, as {@link #format(MonetaryAmount, AmountUnit)} does. */
   static String formatOre(long ore, AmountUnit unit) {
     return formatOre(BigInteger.valueOf(ore), unit, NumberStyle.SWEDISH);

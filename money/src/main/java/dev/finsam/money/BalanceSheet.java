@@ -1,9 +1,9 @@
 package dev.finsam.money;
 
+import static dev.finsam.money.Amounts.kronor;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
-import dev.finsam.core.NumberStyle;
 import dev.finsam.core.text.Checks;
 import java.math.BigInteger;
 import java.util.List;
@@ -79,9 +79,10 @@ public abstract class BalanceSheet {
     if (assetsOre() == right) {
       return Findings.none();
     }
+    BigInteger off = BigInteger.valueOf(assetsOre()).subtract(BigInteger.valueOf(right));
     return Findings.builder().error("balance.not-balanced", "Summa tillgångar "
-        + kr(assetsOre()) + " är inte lika med eget kapital och skulder " + kr(right)
-        + " (skillnad " + kr(big(assetsOre()).subtract(big(right))) + ").").build();
+        + kronor(assetsOre()) + " är inte lika med eget kapital och skulder " + kronor(right)
+        + " (skillnad " + kronor(off) + ").").build();
   }
 
   /**
@@ -102,27 +103,17 @@ public abstract class BalanceSheet {
     long opening = Amounts.toOre(openingEquity, "openingEquity");
     long year = Amounts.toOre(result, "result");
     long direct = Amounts.toOre(directEntries, "directEntries");
-    BigInteger expected = big(opening).add(big(year)).add(big(direct));
-    if (expected.equals(big(equityOre()))) {
+    BigInteger expected = BigInteger.valueOf(opening).add(BigInteger.valueOf(year))
+        .add(BigInteger.valueOf(direct));
+    BigInteger unexplained = BigInteger.valueOf(equityOre()).subtract(expected);
+    if (unexplained.signum() == 0) {
       return Findings.none();
     }
     return Findings.builder().error("balance.equity.unreconciled", "Ingående eget kapital "
-        + kr(opening) + " plus årets resultat " + kr(year)
-        + (direct != 0 ? " plus direkta poster " + kr(direct) : "")
-        + " är " + kr(expected) + ", men utgående eget kapital är " + kr(equityOre())
-        + "; " + kr(big(equityOre()).subtract(expected)) + " är oförklarat.").build();
-  }
-
-  private static BigInteger big(long ore) {
-    return BigInteger.valueOf(ore);
-  }
-
-  private static String kr(long ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA);
-  }
-
-  private static String kr(BigInteger ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA, NumberStyle.SWEDISH);
+        + kronor(opening) + " plus årets resultat " + kronor(year)
+        + (direct != 0 ? " plus direkta poster " + kronor(direct) : "")
+        + " är " + kronor(expected) + ", men utgående eget kapital är " + kronor(equityOre())
+        + "; " + kronor(unexplained) + " är oförklarat.").build();
   }
 
   /** @return the sheet as a small table in kronor */

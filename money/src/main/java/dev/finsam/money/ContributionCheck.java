@@ -1,9 +1,9 @@
 package dev.finsam.money;
 
+import static dev.finsam.money.Amounts.kronor;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
-import dev.finsam.core.NumberStyle;
 import dev.finsam.core.text.Checks;
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -64,7 +64,7 @@ public final class ContributionCheck {
       if (actual == null) {
         if (expected != 0) {
           f.error("contribution.municipality.missing", name + " ska enligt fördelningsnyckeln "
-              + "betala " + kr(expected) + " men saknas i redovisningen.");
+              + "betala " + kronor(expected) + " men saknas i redovisningen.");
         }
       } else {
         compare(f, name, expected, actual, tol);
@@ -74,7 +74,7 @@ public final class ContributionCheck {
     for (Map.Entry<String, Long> e : rep.entrySet()) {
       if (!planned.contains(e.getKey()) && e.getValue() != 0) {
         f.error("contribution.municipality.unexpected", e.getKey() + " redovisas med "
-            + kr(e.getValue()) + " men finns inte i fördelningsnyckeln.");
+            + kronor(e.getValue()) + " men finns inte i fördelningsnyckeln.");
       }
     }
     return f.build().plus(proportions(reported, tolerance));
@@ -93,22 +93,23 @@ public final class ContributionCheck {
     requireNonNull(reported, "reported");
     long tol = tolerance(tolerance);
     Findings.Builder f = Findings.builder();
-    BigInteger state = big(reported.stateOre());
-    BigInteger region = big(reported.regionOre());
-    BigInteger municipal = big(reported.municipalSumOre());
+    BigInteger state = BigInteger.valueOf(reported.stateOre());
+    BigInteger region = BigInteger.valueOf(reported.regionOre());
+    BigInteger municipal = BigInteger.valueOf(reported.municipalSumOre());
     BigInteger twiceRegion = region.shiftLeft(1);
     if (!state.equals(twiceRegion)) {
       BigInteger diff = state.subtract(twiceRegion);
-      String text = "Staten betalade " + kr(state) + ", " + kr(diff.abs())
-          + (diff.signum() < 0 ? " mindre" : " mer") + " än två gånger regionens " + kr(region)
-          + " (" + kr(twiceRegion) + "); enligt FinsamL 5 § betalar staten hälften.";
+      String text = "Staten betalade " + kronor(state) + ", " + kronor(diff.abs())
+          + (diff.signum() < 0 ? " mindre" : " mer") + " än två gånger regionens "
+          + kronor(region) + " (" + kronor(twiceRegion)
+          + "); enligt FinsamL 5 § betalar staten hälften.";
       add(f, beyond(diff, tol), "contribution.state.not-twice-region", text);
     }
     if (!reported.municipalOre().isEmpty() && !region.equals(municipal)) {
       BigInteger diff = municipal.subtract(region);
-      String text = "Kommunerna betalade tillsammans " + kr(municipal) + ", " + kr(diff.abs())
-          + (diff.signum() < 0 ? " mindre" : " mer") + " än regionens " + kr(region)
-          + "; de ska betala var sin fjärdedel.";
+      String text = "Kommunerna betalade tillsammans " + kronor(municipal) + ", "
+          + kronor(diff.abs()) + (diff.signum() < 0 ? " mindre" : " mer") + " än regionens "
+          + kronor(region) + "; de ska betala var sin fjärdedel.";
       add(f, beyond(diff, tol), "contribution.region.not-equal-municipalities", text);
     }
     return f.build();
@@ -119,19 +120,21 @@ public final class ContributionCheck {
     if (expected == actual) {
       return;
     }
-    BigInteger diff = big(actual).subtract(big(expected)); // may not fit in a long
-    String text = who + " redovisas med " + kr(actual) + " men ska enligt regeln betala "
-        + kr(expected) + " (skillnad " + (diff.signum() > 0 ? "+" : "") + kr(diff) + ").";
+    // may not fit in a long
+    BigInteger diff = BigInteger.valueOf(actual).subtract(BigInteger.valueOf(expected));
+    String text = who + " redovisas med " + kronor(actual) + " men ska enligt regeln betala "
+        + kronor(expected) + " (skillnad " + (diff.signum() > 0 ? "+" : "") + kronor(diff) + ").";
     if (beyond(diff, tol)) {
       f.error("contribution.deviation", text);
     } else {
-      f.info("contribution.deviation.within-tolerance", text + " Inom toleransen " + kr(tol) + ".");
+      f.info("contribution.deviation.within-tolerance",
+          text + " Inom toleransen " + kronor(tol) + ".");
     }
   }
 
   /** Is the deviation larger than the tolerance? Exact for every deviation of two longs. */
   private static boolean beyond(BigInteger diff, long tol) {
-    return diff.abs().compareTo(big(tol)) > 0;
+    return diff.abs().compareTo(BigInteger.valueOf(tol)) > 0;
   }
 
   private static void add(Findings.Builder f, boolean error, String code, String text) {
@@ -149,15 +152,4 @@ public final class ContributionCheck {
     return tol;
   }
 
-  private static BigInteger big(long ore) {
-    return BigInteger.valueOf(ore);
-  }
-
-  private static String kr(long ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA);
-  }
-
-  private static String kr(BigInteger ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA, NumberStyle.SWEDISH);
-  }
 }
