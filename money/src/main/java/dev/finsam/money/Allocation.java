@@ -116,6 +116,13 @@ public final class Allocation<K> {
     /** @return true if the share is one unit more (in magnitude) than the floor */
     public abstract boolean gotLeftover();
 
+    /** @return e.g. {@code "Umeå: vikt 93 000, kvot 2 634 858,7055…, andel 2 634 859 (+1)"} */
+    @Override
+    public String toString() {
+      return key() + ": vikt " + Swedish.integer(weight()) + ", kvot " + quotaText(quota())
+          + ", andel " + Swedish.integer(units()) + (gotLeftover() ? " (+1)" : "");
+    }
+
     /** The distance from the floor to the quota, never negative. */
     Fraction remainder() {
       Fraction r = quota().minus(Fraction.of(floor()));

@@ -89,6 +89,13 @@ public abstract class GrantCall {
 
     /** @return why, in Swedish, never null */
     public abstract String reason();
+
+    /** @return e.g. {@code "Social lots (prioritet 1, 408 tkr): Bifall: ryms, …"} */
+    @Override
+    public String toString() {
+      return application().name() + " (prioritet " + Swedish.integer(application().priority())
+          + ", " + tkr(Amounts.toOre(application().amount())) + "): " + reason();
+    }
   }
 
   GrantCall() {}
@@ -173,6 +180,16 @@ public abstract class GrantCall {
       }
     }
     return ImmutableGrantCall.Proposal.create(frameOre(), decisions, left);
+  }
+
+  /**
+   * @return e.g. {@code "ram 1 200 tkr, 6 ansökningar om 1 846 tkr, STOP_AT_FIRST_MISFIT"}
+   */
+  @Override
+  public String toString() {
+    return "ram " + tkr(frameOre()) + ", " + Swedish.integer(applications().size())
+        + (applications().size() == 1 ? " ansökan om " : " ansökningar om ")
+        + tkr(Amounts.toOre(applied())) + ", " + policy();
   }
 
   /** The sentence for an application that shares its priority, or "". */

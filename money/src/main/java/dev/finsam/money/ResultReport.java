@@ -78,6 +78,15 @@ public abstract class ResultReport {
       Checks.subtract(outcome(), budget(), "deviation of " + label());
     }
 
+    /** @return e.g. {@code "Insatser / Vännäs: budget 380 000 kr, utfall 364 000 kr"} */
+    @Override
+    public String toString() {
+      return (section().isEmpty() ? "" : section() + " / ") + label() + ": budget "
+          + Amounts.kronor(budget()) + ", utfall " + Amounts.kronor(outcome())
+          + forecast().map(f -> ", prognos " + Amounts.kronor(f)).orElse("")
+          + lastYear().map(y -> ", föregående år " + Amounts.kronor(y)).orElse("");
+    }
+
     /** @return outcome − budget, never null */
     public MonetaryAmount deviation() {
       return Amounts.ofOre(outcome() - budget()); // fits: checked when the line was made
@@ -219,7 +228,7 @@ public abstract class ResultReport {
     return Amounts.number(ore, unit());
   }
 
-  /** Builds a {@link ResultReport} section by section. */
+  /** Builds a {@link ResultReport} section by section (<i>uppställning av rapporten</i>). */
   public static final class Builder {
     private final String period;
     private final List<String> sections = new ArrayList<>();

@@ -56,8 +56,8 @@ public abstract class EquityStaircase {
   }
 
   /**
-   * One step of the staircase: from {@code from} (exclusive, except the first bracket at 0) up to
-   * the next bracket, at {@code rate}.
+   * One step of the staircase (<i>trappsteg</i>): from {@code from} (exclusive, except the first
+   * bracket at 0) up to the next bracket, at {@code rate}.
    *
    * @param from the lower bound, in SEK, not negative
    * @param rate the rate, 0 to 1
