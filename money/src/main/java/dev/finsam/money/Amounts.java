@@ -39,6 +39,8 @@ public final class Amounts {
   static final int MAX_TEXT_LENGTH = Swedish.MAX_NUMBER_LENGTH + 16;
   /** The most digits a long count of öre has: a larger amount cannot be held exactly. */
   private static final int MAX_ORE_DIGITS = 19;
+  /** About 1 000 decimal digits: more in a number of kronor is not an amount but an accident. */
+  private static final int MAX_BITS = 3_322;
   private static final String UNIT_ATTRIBUTE = "finsam.unit";
   private static final String TOO_LARGE =
       "%s (%s) is too large: it must fit in a 64-bit count of öre";
@@ -134,6 +136,9 @@ public final class Amounts {
     if (value.signum() == 0) {
       return 0;
     }
+    // the unscaled value's size bounds the work below (precision(), stripping zeros)
+    Checks.checkArgument(value.unscaledValue().bitLength() <= MAX_BITS,
+        "%s (%s) has too many digits to be an amount", field, shown);
     int digits = unit.oreDigits();
     // digits before the decimal point once the value is counted in öre
     long wholeDigits = (long) value.precision() - value.scale() + digits;
@@ -148,8 +153,6 @@ public final class Amounts {
     Checks.checkArgument(ore.bitLength() < Long.SIZE, TOO_LARGE, field, shown);
     return ore.longValue();
   }
-
-
 
   /**
    * Reads an amount into whole öre, exactly.

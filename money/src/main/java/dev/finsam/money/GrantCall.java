@@ -264,7 +264,7 @@ public abstract class GrantCall {
           AmountUnit.TKR), ""});
       rows.add(new String[] {"", "Kvar i ramen", Amounts.number(leftOre(), AmountUnit.TKR), ""});
       StringBuilder sb = new StringBuilder(Tables.columns(
-          List.of("Prio", "Projekt", "tkr", "Förslag"), rows));
+          List.of("Prio", "Projekt", AmountUnit.TKR.symbol(), "Förslag"), rows));
       sb.append('\n');
       for (Decision d : decisions()) {
         sb.append('\n').append(Swedish.integer(d.application().priority())).append(". ")

@@ -201,6 +201,9 @@ public class AmountsTest {
             () -> Amounts.tkr(new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE)));
         assertThrows(IllegalArgumentException.class,
             () -> Amounts.sek(new BigDecimal("92233720368547758.08")));
+        IllegalArgumentException digits = assertThrows(IllegalArgumentException.class,
+            () -> Amounts.sek(new BigDecimal(BigInteger.TEN.pow(100_000), 100_000)));
+        assertTrue(digits.getMessage().contains("too many digits"), digits.getMessage());
       });
       // the largest amounts that fit are exact
       assertEquals(Long.MAX_VALUE, Amounts.toOre(Amounts.sek(new BigDecimal("92233720368547758.07"))));
