@@ -13,6 +13,7 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
 import org.javamoney.moneta.Money;
+import org.javamoney.moneta.RoundedMoney;
 
 /**
  * Amounts in Swedish kronor (<i>belopp</i>): made from kronor, öre or tkr, read back exactly, and
@@ -179,9 +180,11 @@ public final class Amounts {
     requireNonNull(amount, field);
     Checks.checkArgument("SEK".equals(amount.getCurrency().getCurrencyCode()),
         "%s (%s) must be in SEK, not %s", field, amount, amount.getCurrency());
-    // Moneta's Money holds a BigDecimal: read it directly, not through the slow exact conversion
-    BigDecimal kronor = amount instanceof Money
-        ? ((Money) amount).getNumberStripped()
+    // Moneta's Money and RoundedMoney hold a BigDecimal: read it directly, exactly, instead of
+    // through NumberValue's slow exact conversion (instanceof loads a class, it does not
+    // initialise it, so Money's logging static initialiser does not run here)
+    BigDecimal kronor = amount instanceof Money ? ((Money) amount).getNumberStripped()
+        : amount instanceof RoundedMoney ? ((RoundedMoney) amount).asNumberStripped()
         : amount.getNumber().numberValueExact(BigDecimal.class);
     return exactOre(kronor, AmountUnit.KRONA, field, kronor);
   }

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
+import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
+import org.javamoney.moneta.RoundedMoney;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,15 @@ public class AmountsTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Amounts.toOre(Money.of(new BigDecimal("1.005"), "SEK")));
       assertTrue(e.getMessage().contains("1.005"), e.getMessage());
+    }
+
+    @Test
+    void toOre_readsEveryMonetaAmountExactly() {
+      assertEquals(1_250, Amounts.toOre(RoundedMoney.of(new BigDecimal("12.50"), "SEK")));
+      assertEquals(1_250, Amounts.toOre(FastMoney.of(new BigDecimal("12.5"), "SEK")));
+      assertEquals(-1, Amounts.toOre(Money.of(new BigDecimal("-0.0100"), "SEK")));
+      assertThrows(IllegalArgumentException.class,
+          () -> Amounts.toOre(FastMoney.of(new BigDecimal("0.001"), "SEK")));
     }
 
     @Test
