@@ -104,7 +104,7 @@ class BadInputsTest {
     npe("location without caption", () -> Location.of(1, null));
     // Swedish numbers
     for (String s : List.of("", "1 00", "1  000", "12,", ",5", "1.5", "\u0661\u0662", "1 0000",
-        "- 1", "--1", "1 000 00", "x", "%", "1e5")) {
+        "- ", "--1", "1 000 00", "x", "%", "1e5")) {
       iae("number text \"" + s + "\"", () -> Swedish.parseDecimal(s, "cell"),
           "cell (\"" + s + "\")");
     }

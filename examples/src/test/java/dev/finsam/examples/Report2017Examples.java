@@ -89,7 +89,7 @@ class Report2017Examples {
 
   @Test
   void readmeExample_givesWhatTheReadmeSays() {
-    assertEquals("3\u202F108\u202F000\u00A0kr|ABOVE|2\u202F027,2\u00A0tkr|31|true|true",
+    assertEquals("3\u00A0108\u00A0000\u00A0kr|ABOVE|2\u00A0027,2\u00A0tkr|31|true|true",
         ReadmeExample.run());
   }
 }

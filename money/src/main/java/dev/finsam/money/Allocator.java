@@ -2,15 +2,17 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.Fraction;
 import dev.finsam.core.internal.LargestRemainder;
 import dev.finsam.core.internal.TieBreak;
-import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -23,61 +25,117 @@ import javax.money.MonetaryAmount;
  * <p>The rule: each member's exact quota is {@code total × weight ÷ Σ weights}, in the unit. Each
  * gets its quota rounded down; the units left over (fewer than the number of members) go one each
  * to the members with the largest remainders. Equal remainders are ordered by the larger weight
- * first, then by the caller's tie-break if one is given, then by the order of the weights map. So
- * every share is its quota rounded down or up, a zero weight gets zero, and the result depends only
- * on the weights and their order.
+ * first, then:
+ * <ol>
+ *   <li>by the caller's tie-break, if one is given
+ *       ({@link Allocation.Rule#LARGEST_REMAINDER_THEN_TIE_BREAK});
+ *   <li>else, if every key is {@link Comparable} and of one class (names, say), by the keys'
+ *       natural order ({@link Allocation.Rule#LARGEST_REMAINDER_THEN_NATURAL_ORDER}), so that a map
+ *       without a defined order, such as {@code Map.of}, gives the same split on every run and in
+ *       every JVM: a tie between "Umeå" and "Vännäs" goes to "Umeå";
+ *   <li>else by the order of the weights ({@link Allocation.Rule#LARGEST_REMAINDER_THEN_KEY_ORDER}).
+ * </ol>
+ * Keys the tie-break calls equal fall back to the order of the weights. So every share is its quota
+ * rounded down or up, a zero weight gets zero, and the allocation records which rule made it and
+ * what decided a tie ({@link Allocation#rule()}, {@link Allocation#tieDecider()}).
  *
  * <p>A negative total (a deficit to share) is split as its absolute value and every share negated,
  * so the shares of −T are exactly the negatives of the shares of T.
  *
- * <p>The arithmetic is on whole units in {@code long} and {@link BigInteger}; it takes
- * O(n log n) time. This class is immutable and thread-safe.
+ * <p>The arithmetic is on whole units in {@code long}, with {@link BigInteger} only where a product
+ * would overflow; it takes O(n) expected time. For large allocations,
+ * {@link #allocate(MonetaryAmount, List, long[], AmountUnit)} takes the weights as a
+ * {@code long[]} without boxing. This class is immutable and thread-safe.
  */
 public final class Allocator {
 
-  private static final Allocator LARGEST_REMAINDER = new Allocator();
+  /** The rule's name in Swedish, as an allocation explains it. */
+  static final String LARGEST_REMAINDER = "största rest";
+
+  private static final Allocator INSTANCE = new Allocator();
 
   private Allocator() {}
 
   /** @return the largest-remainder allocator, never null */
   public static Allocator largestRemainder() {
-    return LARGEST_REMAINDER;
+    return INSTANCE;
   }
 
   /**
-   * Splits a total by weights, ties broken by larger weight, then input order.
+   * Splits a total by weights; equal remainders go to the larger weight, then by the keys' natural
+   * order if they are comparable, else by the map's order.
    *
    * @param <K> the key type, e.g. a municipality's name
    * @param total the total, in SEK and a whole number of {@code unit}, not null
-   * @param weights the weights, non-negative, not all zero, in a defined order (e.g. a
-   *     {@link LinkedHashMap}); not null, no null keys or values
+   * @param weights the weights, non-negative, not all zero, not null, no null keys or values; their
+   *     order is the order of the allocation's keys
    * @param unit the unit every share is a whole number of, not null
    * @return the allocation, never null
    * @throws IllegalArgumentException if the weights are empty, negative or all zero, or the total
    *     is not a whole number of the unit or not in SEK
    */
   public <K> Allocation<K> allocate(MonetaryAmount total, Map<K, Long> weights, AmountUnit unit) {
-    return allocate(total, weights, unit, null);
+    return byMap(total, weights, unit, null);
   }
 
   /**
    * Splits a total by weights; equal remainders between equal weights are ordered by
-   * {@code tieBreak} (smaller first gets the unit), then input order.
+   * {@code tieBreak} (smaller first gets the unit), then by the map's order.
    *
    * @param <K> the key type
    * @param total the total, not null
    * @param weights the weights, not null
    * @param unit the unit, not null
-   * @param tieBreak the order among equal remainders and equal weights, or null for input order
+   * @param tieBreak the order among equal remainders and equal weights, not null
    * @return the allocation, never null
    * @throws IllegalArgumentException as {@link #allocate(MonetaryAmount, Map, AmountUnit)}
    */
   public <K> Allocation<K> allocate(MonetaryAmount total, Map<K, Long> weights, AmountUnit unit,
       Comparator<? super K> tieBreak) {
+    return byMap(total, weights, unit, requireNonNull(tieBreak, "tieBreak"));
+  }
+
+  /**
+   * Splits a total by weights given by position, without boxing: {@code weights[i]} is the weight
+   * of {@code keys.get(i)}. Ties as in {@link #allocate(MonetaryAmount, Map, AmountUnit)}.
+   *
+   * @param <K> the key type
+   * @param total the total, in SEK and a whole number of {@code unit}, not null
+   * @param keys the keys, distinct, not null, no null elements
+   * @param weights one weight per key, non-negative, not all zero, not null; copied
+   * @param unit the unit every share is a whole number of, not null
+   * @return the allocation, never null
+   * @throws IllegalArgumentException if the keys and weights differ in number, a key is repeated,
+   *     a weight is negative, or as {@link #allocate(MonetaryAmount, Map, AmountUnit)}
+   */
+  public <K> Allocation<K> allocate(MonetaryAmount total, List<K> keys, long[] weights,
+      AmountUnit unit) {
+    return byPosition(total, keys, weights, unit, null);
+  }
+
+  /**
+   * As {@link #allocate(MonetaryAmount, List, long[], AmountUnit)}, with a tie-break between equal
+   * remainders and equal weights.
+   *
+   * @param <K> the key type
+   * @param total the total, not null
+   * @param keys the keys, distinct, not null
+   * @param weights one weight per key, not null
+   * @param unit the unit, not null
+   * @param tieBreak the order among equal remainders and equal weights, not null
+   * @return the allocation, never null
+   * @throws IllegalArgumentException as {@link #allocate(MonetaryAmount, List, long[], AmountUnit)}
+   */
+  public <K> Allocation<K> allocate(MonetaryAmount total, List<K> keys, long[] weights,
+      AmountUnit unit, Comparator<? super K> tieBreak) {
+    return byPosition(total, keys, weights, unit, requireNonNull(tieBreak, "tieBreak"));
+  }
+
+  private static <K> Allocation<K> byMap(MonetaryAmount total, Map<K, Long> weights,
+      AmountUnit unit, Comparator<? super K> tieBreak) {
     requireNonNull(total, "total");
     requireNonNull(weights, "weights");
     requireNonNull(unit, "unit");
-    long units = Amounts.toUnits(total, unit, "total");
     List<K> keys = new ArrayList<>(weights.size());
     long[] w = new long[weights.size()];
     int i = 0;
@@ -87,36 +145,85 @@ public final class Allocator {
       if (weight == null) {
         throw new NullPointerException("weights value for " + key);
       }
-      if (weight < 0) {
-        throw new IllegalArgumentException(
-            "weights (" + key + "=" + weight + ") must not be negative");
-      }
+      checkWeight(key, weight);
       keys.add(key);
       w[i++] = weight;
     }
-    if (keys.isEmpty()) {
-      throw new IllegalArgumentException("weights ({}) must not be empty");
-    }
-    TieBreak ties = tieBreak(keys, tieBreak);
-    long[] shares = LargestRemainder.split(units, w, ties).shares();
-    return new Allocation<>(keys, w, shares, units, unit);
+    return split(total, keys, w, unit, tieBreak);
   }
 
-  /**
-   * The caller's tie-break; without one, the natural order of comparable keys (names in Unicode
-   * order), so that a map without a defined order (such as {@code Map.of}) gives the same split on
-   * every run; for other keys, the map's order.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <K> TieBreak tieBreak(List<K> keys, Comparator<? super K> tieBreak) {
+  private static <K> Allocation<K> byPosition(MonetaryAmount total, List<K> keys,
+      long[] weights, AmountUnit unit, Comparator<? super K> tieBreak) {
+    requireNonNull(total, "total");
+    requireNonNull(unit, "unit");
+    List<K> k = new ArrayList<>(requireNonNull(keys, "keys"));
+    long[] w = requireNonNull(weights, "weights").clone();
+    Checks.checkArgument(k.size() == w.length,
+        "weights (%s weights) must be one per key (%s keys)", w.length, k.size());
+    Set<K> seen = new HashSet<>(k.size() * 2);
+    for (int i = 0; i < w.length; i++) {
+      K key = requireNonNull(k.get(i), "keys element");
+      Checks.checkArgument(seen.add(key), "keys (%s) must not repeat a key", key);
+      checkWeight(key, w[i]);
+    }
+    return split(total, k, w, unit, tieBreak);
+  }
+
+  private static void checkWeight(Object key, long weight) {
+    Checks.checkArgument(weight >= 0, "weights (%s=%s) must not be negative", key, weight);
+  }
+
+  private static <K> Allocation<K> split(MonetaryAmount total, List<K> keys, long[] w,
+      AmountUnit unit, Comparator<? super K> tieBreak) {
+    Checks.checkArgument(!keys.isEmpty(), "weights ({}) must not be empty");
+    long units = Amounts.toUnits(total, unit, "total");
+    Allocation.Rule rule;
+    TieBreak ties;
     if (tieBreak != null) {
-      return (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
+      rule = Allocation.Rule.LARGEST_REMAINDER_THEN_TIE_BREAK;
+      ties = (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
+    } else if (ofOneComparableClass(keys)) {
+      rule = Allocation.Rule.LARGEST_REMAINDER_THEN_NATURAL_ORDER;
+      ties = naturalOrder(keys);
+    } else {
+      rule = Allocation.Rule.LARGEST_REMAINDER_THEN_KEY_ORDER;
+      ties = TieBreak.NONE;
     }
-    if (keys.stream().allMatch(k -> k instanceof Comparable)
-        && keys.stream().map(Object::getClass).distinct().count() <= 1) {
-      return (a, b) -> ((Comparable) keys.get(a)).compareTo(keys.get(b));
+    LargestRemainder.Split s = LargestRemainder.split(units, w, ties);
+    return new Allocation<>(keys, w, s.shares(), units, unit, rule, decider(s.decider()),
+        LARGEST_REMAINDER);
+  }
+
+  private static boolean ofOneComparableClass(List<?> keys) {
+    Class<?> first = keys.get(0).getClass();
+    if (!(keys.get(0) instanceof Comparable)) {
+      return false;
     }
-    return TieBreak.NONE;
+    for (Object k : keys) {
+      if (k.getClass() != first) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TieBreak naturalOrder(List<?> keys) {
+    return (a, b) -> ((Comparable) keys.get(a)).compareTo(keys.get(b));
+  }
+
+  /** The public name of what decided a tie. */
+  static Allocation.TieDecider decider(LargestRemainder.Decider d) {
+    switch (d) {
+      case LARGER_WEIGHT:
+        return Allocation.TieDecider.LARGER_WEIGHT;
+      case TIE_BREAK:
+        return Allocation.TieDecider.TIE_BREAK;
+      case POSITION:
+        return Allocation.TieDecider.KEY_ORDER;
+      default:
+        return Allocation.TieDecider.NONE;
+    }
   }
 
   /** The exact quota of one member, in units. */

@@ -9,23 +9,30 @@ package dev.finsam.money;
  */
 public enum AmountUnit {
   /** Öre, 1/100 krona. */
-  ORE(1, "öre"),
+  ORE(1, 0, "öre"),
   /** Krona, 100 öre: the unit of payments. */
-  KRONA(100, "kr"),
+  KRONA(100, 2, "kr"),
   /** Thousand kronor (<i>tkr</i>): the unit of budgets. */
-  TKR(100_000, "tkr");
+  TKR(100_000, 5, "tkr");
 
   private final long ore;
+  private final int oreDigits;
   private final String symbol;
 
-  AmountUnit(long ore, String symbol) {
+  AmountUnit(long ore, int oreDigits, String symbol) {
     this.ore = ore;
+    this.oreDigits = oreDigits;
     this.symbol = symbol;
   }
 
   /** @return how many öre one unit is: 1, 100 or 100 000 */
   public long ore() {
     return ore;
+  }
+
+  /** @return how many decimal places of the unit an öre is: 0, 2 or 5 */
+  int oreDigits() {
+    return oreDigits;
   }
 
   /** @return the Swedish symbol: "öre", "kr" or "tkr" */

@@ -1,9 +1,14 @@
 package dev.finsam.money;
 
+import static dev.finsam.money.Amounts.kronor;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.text.Checks;
+import java.math.BigInteger;
+import java.util.List;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A balance sheet's totals (<i>balansräkning</i>): assets, equity and liabilities, with the checks
@@ -16,16 +21,20 @@ import javax.money.MonetaryAmount;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class BalanceSheet {
+@Value.Immutable
+public abstract class BalanceSheet {
 
-  private final long assets;
-  private final long equity;
-  private final long liabilities;
+  BalanceSheet() {}
 
-  private BalanceSheet(long assets, long equity, long liabilities) {
-    this.assets = assets;
-    this.equity = equity;
-    this.liabilities = liabilities;
+  abstract long assetsOre();
+
+  abstract long equityOre();
+
+  abstract long liabilitiesOre();
+
+  @Value.Check
+  void validate() {
+    Checks.add(equityOre(), liabilitiesOre(), "equity + liabilities");
   }
 
   /**
@@ -33,27 +42,31 @@ public final class BalanceSheet {
    * @param equity equity (<i>eget kapital</i>), not null
    * @param liabilities liabilities and provisions (<i>skulder och avsättningar</i>), not null
    * @return the balance sheet, never null
+   * @throws IllegalArgumentException if an amount is not whole öre in SEK, or equity and
+   *     liabilities together do not fit in a 64-bit count of öre
    */
   public static BalanceSheet of(MonetaryAmount assets, MonetaryAmount equity,
       MonetaryAmount liabilities) {
-    return new BalanceSheet(Amounts.toOre(requireNonNull(assets, "assets"), "assets"),
-        Amounts.toOre(requireNonNull(equity, "equity"), "equity"),
-        Amounts.toOre(requireNonNull(liabilities, "liabilities"), "liabilities"));
+    requireNonNull(assets, "assets");
+    requireNonNull(equity, "equity");
+    requireNonNull(liabilities, "liabilities");
+    return ImmutableBalanceSheet.create(Amounts.toOre(assets, "assets"),
+        Amounts.toOre(equity, "equity"), Amounts.toOre(liabilities, "liabilities"));
   }
 
   /** @return total assets, never null */
   public MonetaryAmount assets() {
-    return Amounts.ofOre(assets);
+    return Amounts.ofOre(assetsOre());
   }
 
   /** @return equity, never null */
   public MonetaryAmount equity() {
-    return Amounts.ofOre(equity);
+    return Amounts.ofOre(equityOre());
   }
 
   /** @return liabilities, never null */
   public MonetaryAmount liabilities() {
-    return Amounts.ofOre(liabilities);
+    return Amounts.ofOre(liabilitiesOre());
   }
 
   /**
@@ -62,13 +75,14 @@ public final class BalanceSheet {
    * @return the findings, never null
    */
   public Findings check() {
-    long right = Math.addExact(equity, liabilities);
-    if (assets == right) {
+    long right = equityOre() + liabilitiesOre(); // fits: checked when the sheet was made
+    if (assetsOre() == right) {
       return Findings.none();
     }
+    BigInteger off = BigInteger.valueOf(assetsOre()).subtract(BigInteger.valueOf(right));
     return Findings.builder().error("balance.not-balanced", "Summa tillgångar "
-        + kr(assets) + " är inte lika med eget kapital och skulder " + kr(right)
-        + " (skillnad " + kr(assets - right) + ").").build();
+        + kronor(assetsOre()) + " är inte lika med eget kapital och skulder " + kronor(right)
+        + " (skillnad " + kronor(off) + ").").build();
   }
 
   /**
@@ -79,45 +93,37 @@ public final class BalanceSheet {
    * @param result the year's result, not null
    * @param directEntries amounts booked directly to equity, zero if none, not null
    * @return the findings, never null
+   * @throws IllegalArgumentException if an amount is not whole öre in SEK
    */
   public Findings reconcileEquity(MonetaryAmount openingEquity, MonetaryAmount result,
       MonetaryAmount directEntries) {
-    long expected = Math.addExact(Math.addExact(Amounts.toOre(openingEquity, "openingEquity"),
-        Amounts.toOre(result, "result")), Amounts.toOre(directEntries, "directEntries"));
-    if (expected == equity) {
+    requireNonNull(openingEquity, "openingEquity");
+    requireNonNull(result, "result");
+    requireNonNull(directEntries, "directEntries");
+    long opening = Amounts.toOre(openingEquity, "openingEquity");
+    long year = Amounts.toOre(result, "result");
+    long direct = Amounts.toOre(directEntries, "directEntries");
+    BigInteger expected = BigInteger.valueOf(opening).add(BigInteger.valueOf(year))
+        .add(BigInteger.valueOf(direct));
+    BigInteger unexplained = BigInteger.valueOf(equityOre()).subtract(expected);
+    if (unexplained.signum() == 0) {
       return Findings.none();
     }
     return Findings.builder().error("balance.equity.unreconciled", "Ingående eget kapital "
-        + kr(Amounts.toOre(openingEquity)) + " plus årets resultat " + kr(Amounts.toOre(result))
-        + (Amounts.toOre(directEntries) != 0 ? " plus direkta poster "
-            + kr(Amounts.toOre(directEntries)) : "")
-        + " är " + kr(expected) + ", men utgående eget kapital är " + kr(equity)
-        + "; " + kr(equity - expected) + " är oförklarat.").build();
-  }
-
-  private static String kr(long ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof BalanceSheet && ((BalanceSheet) obj).assets == assets
-        && ((BalanceSheet) obj).equity == equity && ((BalanceSheet) obj).liabilities == liabilities;
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(assets) * 31 + Long.hashCode(equity);
+        + kronor(opening) + " plus årets resultat " + kronor(year)
+        + (direct != 0 ? " plus direkta poster " + kronor(direct) : "")
+        + " är " + kronor(expected) + ", men utgående eget kapital är " + kronor(equityOre())
+        + "; " + kronor(unexplained) + " är oförklarat.").build();
   }
 
   /** @return the sheet as a small table in kronor */
   @Override
   public String toString() {
-    return Tables.columns(java.util.List.of("Balansräkning", "kr"), java.util.List.of(
-        new String[] {"Summa tillgångar", Amounts.number(assets, AmountUnit.KRONA)},
-        new String[] {"Eget kapital", Amounts.number(equity, AmountUnit.KRONA)},
-        new String[] {"Skulder", Amounts.number(liabilities, AmountUnit.KRONA)},
+    return Tables.columns(List.of("Balansräkning", "kr"), List.of(
+        new String[] {"Summa tillgångar", Amounts.number(assetsOre(), AmountUnit.KRONA)},
+        new String[] {"Eget kapital", Amounts.number(equityOre(), AmountUnit.KRONA)},
+        new String[] {"Skulder", Amounts.number(liabilitiesOre(), AmountUnit.KRONA)},
         new String[] {"Summa eget kapital och skulder",
-            Amounts.number(equity + liabilities, AmountUnit.KRONA)}));
+            Amounts.number(equityOre() + liabilitiesOre(), AmountUnit.KRONA)}));
   }
 }

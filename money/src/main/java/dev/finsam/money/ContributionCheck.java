@@ -1,9 +1,14 @@
 package dev.finsam.money;
 
+import static dev.finsam.money.Amounts.kronor;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.text.Checks;
+import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -51,22 +56,25 @@ public final class ContributionCheck {
     compare(f, "Regionen", Amounts.toOre(plan.region()), reported.regionOre(), tol);
     Allocation<String> m = plan.municipalities();
     Map<String, Long> rep = reported.municipalOre();
-    for (String name : m.keys()) {
-      long expected = Math.multiplyExact(m.units(name), plan.unit().ore());
+    long ore = plan.unit().ore();
+    for (int i = 0; i < m.size(); i++) {
+      String name = m.keyAt(i);
+      long expected = m.unitsAt(i) * ore; // a share of a total that fits in öre
       Long actual = rep.get(name);
       if (actual == null) {
         if (expected != 0) {
           f.error("contribution.municipality.missing", name + " ska enligt fördelningsnyckeln "
-              + "betala " + kr(expected) + " men saknas i redovisningen.");
+              + "betala " + kronor(expected) + " men saknas i redovisningen.");
         }
       } else {
         compare(f, name, expected, actual, tol);
       }
     }
+    Set<String> planned = new HashSet<>(m.keys());
     for (Map.Entry<String, Long> e : rep.entrySet()) {
-      if (!m.keys().contains(e.getKey()) && e.getValue() != 0) {
+      if (!planned.contains(e.getKey()) && e.getValue() != 0) {
         f.error("contribution.municipality.unexpected", e.getKey() + " redovisas med "
-            + kr(e.getValue()) + " men finns inte i fördelningsnyckeln.");
+            + kronor(e.getValue()) + " men finns inte i fördelningsnyckeln.");
       }
     }
     return f.build().plus(proportions(reported, tolerance));
@@ -79,28 +87,30 @@ public final class ContributionCheck {
    * @param reported what a document says was paid, not null
    * @param tolerance the largest deviation that is only INFO, not negative, not null
    * @return the findings, never null
+   * @throws IllegalArgumentException if the tolerance is negative
    */
   public static Findings proportions(ReportedContributions reported, MonetaryAmount tolerance) {
     requireNonNull(reported, "reported");
     long tol = tolerance(tolerance);
     Findings.Builder f = Findings.builder();
-    long state = reported.stateOre();
-    long region = reported.regionOre();
-    long municipal = reported.municipalSumOre();
-    long twiceRegion = Math.multiplyExact(region, 2);
-    if (state != twiceRegion) {
-      long diff = state - twiceRegion;
-      String text = "Staten betalade " + kr(state) + ", " + kr(Math.abs(diff))
-          + (diff < 0 ? " mindre" : " mer") + " än två gånger regionens " + kr(region)
-          + " (" + kr(twiceRegion) + "); enligt FinsamL 5 § betalar staten hälften.";
-      add(f, Math.abs(diff) > tol, "contribution.state.not-twice-region", text);
+    BigInteger state = BigInteger.valueOf(reported.stateOre());
+    BigInteger region = BigInteger.valueOf(reported.regionOre());
+    BigInteger municipal = BigInteger.valueOf(reported.municipalSumOre());
+    BigInteger twiceRegion = region.shiftLeft(1);
+    if (!state.equals(twiceRegion)) {
+      BigInteger diff = state.subtract(twiceRegion);
+      String text = "Staten betalade " + kronor(state) + ", " + kronor(diff.abs())
+          + (diff.signum() < 0 ? " mindre" : " mer") + " än två gånger regionens "
+          + kronor(region) + " (" + kronor(twiceRegion)
+          + "); enligt FinsamL 5 § betalar staten hälften.";
+      add(f, beyond(diff, tol), "contribution.state.not-twice-region", text);
     }
-    if (!reported.municipalOre().isEmpty() && region != municipal) {
-      long diff = municipal - region;
-      String text = "Kommunerna betalade tillsammans " + kr(municipal) + ", " + kr(Math.abs(diff))
-          + (diff < 0 ? " mindre" : " mer") + " än regionens " + kr(region)
-          + "; de ska betala var sin fjärdedel.";
-      add(f, Math.abs(diff) > tol, "contribution.region.not-equal-municipalities", text);
+    if (!reported.municipalOre().isEmpty() && !region.equals(municipal)) {
+      BigInteger diff = municipal.subtract(region);
+      String text = "Kommunerna betalade tillsammans " + kronor(municipal) + ", "
+          + kronor(diff.abs()) + (diff.signum() < 0 ? " mindre" : " mer") + " än regionens "
+          + kronor(region) + "; de ska betala var sin fjärdedel.";
+      add(f, beyond(diff, tol), "contribution.region.not-equal-municipalities", text);
     }
     return f.build();
   }
@@ -110,14 +120,21 @@ public final class ContributionCheck {
     if (expected == actual) {
       return;
     }
-    long diff = actual - expected;
-    String text = who + " redovisas med " + kr(actual) + " men ska enligt regeln betala "
-        + kr(expected) + " (skillnad " + (diff > 0 ? "+" : "") + kr(diff) + ").";
-    if (Math.abs(diff) > tol) {
+    // may not fit in a long
+    BigInteger diff = BigInteger.valueOf(actual).subtract(BigInteger.valueOf(expected));
+    String text = who + " redovisas med " + kronor(actual) + " men ska enligt regeln betala "
+        + kronor(expected) + " (skillnad " + (diff.signum() > 0 ? "+" : "") + kronor(diff) + ").";
+    if (beyond(diff, tol)) {
       f.error("contribution.deviation", text);
     } else {
-      f.info("contribution.deviation.within-tolerance", text + " Inom toleransen " + kr(tol) + ".");
+      f.info("contribution.deviation.within-tolerance",
+          text + " Inom toleransen " + kronor(tol) + ".");
     }
+  }
+
+  /** Is the deviation larger than the tolerance? Exact for every deviation of two longs. */
+  private static boolean beyond(BigInteger diff, long tol) {
+    return diff.abs().compareTo(BigInteger.valueOf(tol)) > 0;
   }
 
   private static void add(Findings.Builder f, boolean error, String code, String text) {
@@ -130,14 +147,9 @@ public final class ContributionCheck {
 
   private static long tolerance(MonetaryAmount tolerance) {
     long tol = Amounts.toOre(requireNonNull(tolerance, "tolerance"), "tolerance");
-    if (tol < 0) {
-      throw new IllegalArgumentException(
-          "tolerance (" + Amounts.format(tolerance) + ") must not be negative");
-    }
+    Checks.checkArgument(tol >= 0, "tolerance (%s) must not be negative",
+        Amounts.format(tolerance));
     return tol;
   }
 
-  private static String kr(long ore) {
-    return Amounts.formatOre(ore, AmountUnit.KRONA);
-  }
 }

@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.internal.LargestRemainder;
 import dev.finsam.core.internal.TieBreak;
+import dev.finsam.core.text.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * The members' contributions by the Finsam key (<i>medlemsavgifter enligt fördelningsnyckeln</i>):
@@ -22,27 +24,36 @@ import javax.money.MonetaryAmount;
  *
  * <p>Where a half or a quarter is not a whole number of the unit, the parts are split by the same
  * largest-remainder rule as {@link Allocator}: the leftover unit goes to the larger part first, and
- * between the region and the municipalities (equal weights) to the region.
+ * between the region and the municipalities (equal weights) to the region. The municipalities are
+ * printed in the key's order; a tie between two of them goes by name (see {@link Allocator}), so
+ * a key made from {@code Map.of} gives the same shares in every JVM.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ContributionPlan {
+@Value.Immutable
+public abstract class ContributionPlan {
 
-  private static final String STATE = "state";
-  private static final String REGION = "region";
-  private static final String MUNICIPALITIES = "municipalities";
+  /** FinsamL 5 §: the state pays one half (2 of 4 parts), region and municipalities a quarter each. */
+  private static final long[] STATE_REGION_MUNICIPALITIES = {2, 1, 1};
+  /** The members answer to the state's allocation: the region and the municipalities half each. */
+  private static final long[] REGION_MUNICIPALITIES = {1, 1};
 
-  private final long state;
-  private final long region;
-  private final Allocation<String> municipalities;
-  private final AmountUnit unit;
+  ContributionPlan() {}
 
-  private ContributionPlan(long state, long region, Allocation<String> municipalities,
-      AmountUnit unit) {
-    this.state = state;
-    this.region = region;
-    this.municipalities = municipalities;
-    this.unit = unit;
+  abstract long stateUnits();
+
+  abstract long regionUnits();
+
+  /** @return the municipalities' quarter and how it is split, never null */
+  public abstract Allocation<String> municipalities();
+
+  /** @return the unit of every share, never null */
+  public abstract AmountUnit unit();
+
+  @Value.Check
+  void validate() {
+    Checks.multiply(Checks.add(Checks.add(stateUnits(), regionUnits(), "total"),
+        municipalities().totalUnits(), "total"), unit().ore(), "total");
   }
 
   /**
@@ -53,7 +64,8 @@ public final class ContributionPlan {
    * @param key the municipalities' key, not null
    * @param unit the unit of every share, not null
    * @return the plan, never null
-   * @throws IllegalArgumentException if the allocation is not a whole number of the unit
+   * @throws IllegalArgumentException if the allocation is not a whole number of the unit, or the
+   *     plan's total (2 S) does not fit in a 64-bit count of öre
    */
   public static ContributionPlan fromStateAllocation(MonetaryAmount state, MunicipalKey key,
       AmountUnit unit) {
@@ -61,8 +73,8 @@ public final class ContributionPlan {
     requireNonNull(key, "key");
     requireNonNull(unit, "unit");
     long s = Amounts.toUnits(state, unit, "state");
-    long[] halves = LargestRemainder.split(s, new long[] {1, 1}, TieBreak.NONE).shares();
-    return new ContributionPlan(s, halves[0], municipal(halves[1], key, unit), unit);
+    long[] halves = LargestRemainder.split(s, REGION_MUNICIPALITIES, TieBreak.NONE).shares();
+    return ImmutableContributionPlan.create(s, halves[0], municipal(halves[1], key, unit), unit);
   }
 
   /**
@@ -73,6 +85,7 @@ public final class ContributionPlan {
    * @param key the municipalities' key, not null
    * @param unit the unit of every share, not null
    * @return the plan, never null
+   * @throws IllegalArgumentException if the total is not a whole number of the unit
    */
   public static ContributionPlan fromTotal(MonetaryAmount total, MunicipalKey key,
       AmountUnit unit) {
@@ -80,9 +93,9 @@ public final class ContributionPlan {
     requireNonNull(key, "key");
     requireNonNull(unit, "unit");
     long t = Amounts.toUnits(total, unit, "total");
-    long[] parts = LargestRemainder.split(t, new long[] {2, 1, 1}, TieBreak.NONE)
-        .shares();
-    return new ContributionPlan(parts[0], parts[1], municipal(parts[2], key, unit), unit);
+    long[] parts = LargestRemainder.split(t, STATE_REGION_MUNICIPALITIES, TieBreak.NONE).shares();
+    return ImmutableContributionPlan.create(parts[0], parts[1], municipal(parts[2], key, unit),
+        unit);
   }
 
   private static Allocation<String> municipal(long units, MunicipalKey key, AmountUnit unit) {
@@ -91,17 +104,12 @@ public final class ContributionPlan {
 
   /** @return the state's part (Försäkringskassan, Arbetsförmedlingen's included), never null */
   public MonetaryAmount state() {
-    return Amounts.of(state, unit);
+    return Amounts.of(stateUnits(), unit());
   }
 
   /** @return the region's part, never null */
   public MonetaryAmount region() {
-    return Amounts.of(region, unit);
-  }
-
-  /** @return the municipalities' quarter and how it is split, never null */
-  public Allocation<String> municipalities() {
-    return municipalities;
+    return Amounts.of(regionUnits(), unit());
   }
 
   /**
@@ -110,21 +118,16 @@ public final class ContributionPlan {
    * @throws IllegalArgumentException if the municipality is not in the key
    */
   public MonetaryAmount municipality(String name) {
-    return municipalities.get(name);
+    return municipalities().get(name);
   }
 
   /** @return all contributions together, never null */
   public MonetaryAmount total() {
-    return Amounts.of(totalUnits(), unit);
-  }
-
-  /** @return the unit of every share, never null */
-  public AmountUnit unit() {
-    return unit;
+    return Amounts.of(totalUnits(), unit());
   }
 
   long totalUnits() {
-    return Math.addExact(Math.addExact(state, region), municipalities.totalUnits());
+    return stateUnits() + regionUnits() + municipalities().totalUnits(); // checked when made
   }
 
   /**
@@ -135,42 +138,30 @@ public final class ContributionPlan {
    */
   public Map<String, MonetaryAmount> toMap() {
     Map<String, MonetaryAmount> m = new LinkedHashMap<>();
-    m.put(STATE, state());
-    m.put(REGION, region());
-    m.put(MUNICIPALITIES, municipalities.total());
-    municipalities.shares().forEach((k, v) -> m.put(MUNICIPALITIES + "." + k, v));
+    m.put("state", state());
+    m.put("region", region());
+    m.put("municipalities", municipalities().total());
+    municipalities().shares().forEach((k, v) -> m.put("municipalities." + k, v));
     m.put("total", total());
     return m;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof ContributionPlan && ((ContributionPlan) obj).state == state
-        && ((ContributionPlan) obj).region == region
-        && ((ContributionPlan) obj).unit == unit
-        && ((ContributionPlan) obj).municipalities.equals(municipalities);
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(state) * 31 + municipalities.hashCode();
   }
 
   /** @return the plan as the table a budget shows, in the plan's unit, never null */
   @Override
   public String toString() {
+    Allocation<String> m = municipalities();
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"Staten (Försäkringskassan)", n(state)});
-    rows.add(new String[] {"Regionen", n(region)});
-    rows.add(new String[] {"Kommunerna", n(municipalities.totalUnits())});
-    for (String k : municipalities.keys()) {
-      rows.add(new String[] {"  " + k, n(municipalities.units(k))});
+    rows.add(new String[] {"Staten (Försäkringskassan)", n(stateUnits())});
+    rows.add(new String[] {"Regionen", n(regionUnits())});
+    rows.add(new String[] {"Kommunerna", n(m.totalUnits())});
+    for (int i = 0; i < m.size(); i++) {
+      rows.add(new String[] {"  " + m.keyAt(i), n(m.unitsAt(i))});
     }
     rows.add(new String[] {"Summa medlemsavgifter", n(totalUnits())});
-    return Tables.columns(List.of("Medlemsavgifter", unit.symbol()), rows);
+    return Tables.columns(List.of("Medlemsavgifter", unit().symbol()), rows);
   }
 
   private String n(long units) {
-    return Amounts.number(Math.multiplyExact(units, unit.ore()), unit);
+    return Amounts.number(units * unit().ore(), unit()); // fits: the total was checked
   }
 }

@@ -2,10 +2,13 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.Swedish;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A call for applications within a frame (<i>extra utlysning</i>, <i>beslutsutrymme</i>): the
@@ -24,9 +27,11 @@ import javax.money.MonetaryAmount;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GrantCall {
+@Value.Enclosing
+@Value.Immutable
+public abstract class GrantCall {
 
-  /** What happens after an application that does not fit. */
+  /** What happens after an application that does not fit (<i>hantering av det som inte ryms</i>). */
   public enum Policy {
     /** Grant nothing after the first application that does not fit. */
     STOP_AT_FIRST_MISFIT,
@@ -57,50 +62,73 @@ public final class GrantCall {
       requireNonNull(name, "name");
       requireNonNull(owner, "owner");
       requireNonNull(amount, "amount");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("name (\"" + name + "\") must not be blank");
-      }
-      if (Amounts.toOre(amount) <= 0) {
-        throw new IllegalArgumentException("amount of " + name + " (" + Amounts.format(amount)
-            + ") must be positive");
-      }
-      if (priority < 1) {
-        throw new IllegalArgumentException("priority of " + name + " (" + priority
-            + ") must be at least 1");
-      }
+      Checks.checkNotBlank(name, "name");
+      Checks.checkArgument(Amounts.toOre(amount) > 0, "amount (%s) of \"%s\" must be positive",
+          Amounts.format(amount), name);
+      Checks.checkArgument(priority >= 1, "priority (%s) of \"%s\" must be at least 1",
+          priority, name);
     }
   }
 
   /**
-   * One application's place in the proposal.
+   * One application's place in the proposal (<i>beslutsförslag för en ansökan</i>). A result:
+   * callers cannot construct one.
    *
-   * @param application the application
-   * @param granted true if proposed for a grant (<i>bifall</i>), else refused (<i>avslag</i>)
-   * @param reason why, in Swedish
+   * <p>For example, "Vårdskap ASF" in 2017: refused, "160 tkr skulle överskrida ramen med 28 tkr".
    */
-  public record Decision(Application application, boolean granted, String reason) {}
+  @Value.Immutable
+  public abstract static class Decision {
 
-  private final MonetaryAmount frame;
-  private final List<Application> applications;
-  private final Policy policy;
+    Decision() {}
 
-  private GrantCall(MonetaryAmount frame, List<Application> applications, Policy policy) {
-    this.frame = frame;
-    this.applications = applications;
-    this.policy = policy;
+    /** @return the application, never null */
+    public abstract Application application();
+
+    /** @return true if proposed for a grant (<i>bifall</i>), else refused (<i>avslag</i>) */
+    public abstract boolean granted();
+
+    /** @return why, in Swedish, never null */
+    public abstract String reason();
+
+    /** @return e.g. {@code "Social lots (prioritet 1, 408 tkr): Bifall: ryms, …"} */
+    @Override
+    public String toString() {
+      return application().name() + " (prioritet " + Swedish.integer(application().priority())
+          + ", " + tkr(Amounts.toOre(application().amount())) + "): " + reason();
+    }
+  }
+
+  GrantCall() {}
+
+  abstract long frameOre();
+
+  /** @return the applications in the order given, never null */
+  public abstract List<Application> applications();
+
+  /** @return what happens after an application that does not fit, never null */
+  public abstract Policy policy();
+
+  @Value.Check
+  void validate() {
+    Checks.checkArgument(frameOre() >= 0, "frame (%s) must be >= 0",
+        Amounts.formatOre(frameOre(), AmountUnit.TKR));
+    long sum = 0;
+    for (Application a : applications()) {
+      sum = Checks.add(sum, Amounts.toOre(a.amount()), "applied");
+    }
   }
 
   /**
    * @param frame the frame (<i>beslutsutrymme</i>), not negative, not null
    * @param applications the applications, not null
    * @return the call with the default policy (stop at the first misfit), never null
+   * @throws IllegalArgumentException if the frame is negative or the sum applied for does not fit
+   *     in a 64-bit count of öre
    */
   public static GrantCall of(MonetaryAmount frame, List<Application> applications) {
     requireNonNull(frame, "frame");
-    if (Amounts.toOre(frame, "frame") < 0) {
-      throw new IllegalArgumentException("frame (" + Amounts.format(frame) + ") must be >= 0");
-    }
-    return new GrantCall(frame, List.copyOf(requireNonNull(applications, "applications")),
+    requireNonNull(applications, "applications");
+    return ImmutableGrantCall.create(Amounts.toOre(frame, "frame"), applications,
         Policy.STOP_AT_FIRST_MISFIT);
   }
 
@@ -109,17 +137,21 @@ public final class GrantCall {
    * @return the call with that policy, never null
    */
   public GrantCall withPolicy(Policy policy) {
-    return new GrantCall(frame, applications, requireNonNull(policy, "policy"));
+    return ImmutableGrantCall.create(frameOre(), applications(), requireNonNull(policy, "policy"));
   }
 
-  /** @return the applications in the order given, never null */
-  public List<Application> applications() {
-    return applications;
+  /** @return the frame, never null */
+  public MonetaryAmount frame() {
+    return Amounts.ofOre(frameOre());
   }
 
   /** @return the sum applied for, never null */
   public MonetaryAmount applied() {
-    return Amounts.ofOre(applications.stream().mapToLong(a -> Amounts.toOre(a.amount())).sum());
+    long sum = 0;
+    for (Application a : applications()) {
+      sum += Amounts.toOre(a.amount()); // fits: checked when the call was made
+    }
+    return Amounts.ofOre(sum);
   }
 
   /**
@@ -127,91 +159,115 @@ public final class GrantCall {
    *     never null
    */
   public Proposal propose() {
-    List<Application> order = new ArrayList<>(applications);
+    List<Application> order = new ArrayList<>(applications());
     order.sort(Comparator.comparingInt(Application::priority)); // stable: equal priorities keep order
-    long left = Amounts.toOre(frame);
+    long left = frameOre();
     boolean stopped = false;
     List<Decision> decisions = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       Application a = order.get(i);
       long amount = Amounts.toOre(a.amount());
-      String tie = "";
-      for (Application o : order) {
-        if (o != a && o.priority() == a.priority()) {
-          tie = " Samma prioritet som \"" + o.name() + "\"; ordningen i listan avgör.";
-          break;
-        }
-      }
+      String tie = samePriority(order, i);
       if (stopped) {
-        decisions.add(new Decision(a, false, "Avslag: en högre prioritet rymdes inte i ramen."
-            + tie));
+        decisions.add(decision(a, false, "Avslag: en högre prioritet rymdes inte i ramen." + tie));
       } else if (amount <= left) {
         left -= amount;
-        decisions.add(new Decision(a, true, "Bifall: ryms, kvar i ramen "
-            + Amounts.format(Amounts.ofOre(left), AmountUnit.TKR) + "." + tie));
+        decisions.add(decision(a, true, "Bifall: ryms, kvar i ramen " + tkr(left) + "." + tie));
       } else {
-        decisions.add(new Decision(a, false, "Avslag: " + Amounts.format(a.amount(),
-            AmountUnit.TKR) + " skulle överskrida ramen med " + Amounts.format(
-                Amounts.ofOre(amount - left), AmountUnit.TKR) + "." + tie));
-        stopped = policy == Policy.STOP_AT_FIRST_MISFIT;
+        decisions.add(decision(a, false, "Avslag: " + tkr(amount)
+            + " skulle överskrida ramen med " + tkr(amount - left) + "." + tie));
+        stopped = policy() == Policy.STOP_AT_FIRST_MISFIT;
       }
     }
-    return new Proposal(Amounts.toOre(frame), decisions, left);
+    return ImmutableGrantCall.Proposal.create(frameOre(), decisions, left);
   }
 
-  /** The proposal of a {@link GrantCall} (<i>beslutsförslag</i>). */
-  public static final class Proposal {
-    private final long frame;
-    private final List<Decision> decisions;
-    private final long left;
+  /**
+   * @return e.g. {@code "ram 1 200 tkr, 6 ansökningar om 1 846 tkr, STOP_AT_FIRST_MISFIT"}
+   */
+  @Override
+  public String toString() {
+    return "ram " + tkr(frameOre()) + ", " + Swedish.integer(applications().size())
+        + (applications().size() == 1 ? " ansökan om " : " ansökningar om ")
+        + tkr(Amounts.toOre(applied())) + ", " + policy();
+  }
 
-    Proposal(long frame, List<Decision> decisions, long left) {
-      this.frame = frame;
-      this.decisions = List.copyOf(decisions);
-      this.left = left;
+  /** The sentence for an application that shares its priority, or "". */
+  private static String samePriority(List<Application> order, int i) {
+    Application a = order.get(i);
+    // the list is sorted by priority: an equal one is next to it
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < order.size() && order.get(j).priority() == a.priority()) {
+        return " Samma prioritet som \"" + order.get(j).name() + "\"; ordningen i listan avgör.";
+      }
     }
+    return "";
+  }
+
+  private static Decision decision(Application a, boolean granted, String reason) {
+    return ImmutableGrantCall.Decision.create(a, granted, reason);
+  }
+
+  private static String tkr(long ore) {
+    return Amounts.formatOre(ore, AmountUnit.TKR);
+  }
+
+  /**
+   * The proposal of a {@link GrantCall} (<i>beslutsförslag</i>). A result: callers cannot construct
+   * one.
+   *
+   * <p>For example, 2017: priorities 1–3 granted, 1 068 tkr in all, 132 tkr left in the frame.
+   */
+  @Value.Immutable
+  public abstract static class Proposal {
+
+    Proposal() {}
+
+    abstract long frameOre();
 
     /** @return every decision in priority order, never null */
-    public List<Decision> decisions() {
-      return decisions;
-    }
+    public abstract List<Decision> decisions();
+
+    abstract long leftOre();
 
     /** @return the granted applications in priority order, never null */
     public List<Application> granted() {
-      return decisions.stream().filter(Decision::granted).map(Decision::application).toList();
+      return decisions().stream().filter(Decision::granted).map(Decision::application).toList();
     }
 
     /** @return the refused applications in priority order, never null */
     public List<Application> refused() {
-      return decisions.stream().filter(d -> !d.granted()).map(Decision::application).toList();
+      return decisions().stream().filter(d -> !d.granted()).map(Decision::application).toList();
     }
 
     /** @return the sum granted, never null */
     public MonetaryAmount grantedTotal() {
-      return Amounts.ofOre(frame - left);
+      return Amounts.ofOre(frameOre() - leftOre());
     }
 
     /** @return what is left of the frame, never null */
     public MonetaryAmount left() {
-      return Amounts.ofOre(left);
+      return Amounts.ofOre(leftOre());
     }
 
     /** @return the proposal as a table with reasons, amounts in tkr */
     @Override
     public String toString() {
       List<String[]> rows = new ArrayList<>();
-      for (Decision d : decisions) {
-        rows.add(new String[] {String.valueOf(d.application().priority()), d.application().name(),
+      for (Decision d : decisions()) {
+        rows.add(new String[] {Swedish.integer(d.application().priority()),
+            d.application().name(),
             Amounts.number(Amounts.toOre(d.application().amount()), AmountUnit.TKR),
             d.granted() ? "Bifall" : "Avslag"});
       }
-      rows.add(new String[] {"", "Beviljat", Amounts.number(frame - left, AmountUnit.TKR), ""});
-      rows.add(new String[] {"", "Kvar i ramen", Amounts.number(left, AmountUnit.TKR), ""});
+      rows.add(new String[] {"", "Beviljat", Amounts.number(frameOre() - leftOre(),
+          AmountUnit.TKR), ""});
+      rows.add(new String[] {"", "Kvar i ramen", Amounts.number(leftOre(), AmountUnit.TKR), ""});
       StringBuilder sb = new StringBuilder(Tables.columns(
-          List.of("Prio", "Projekt", "tkr", "Förslag"), rows));
+          List.of("Prio", "Projekt", AmountUnit.TKR.symbol(), "Förslag"), rows));
       sb.append('\n');
-      for (Decision d : decisions) {
-        sb.append('\n').append(d.application().priority()).append(". ")
+      for (Decision d : decisions()) {
+        sb.append('\n').append(Swedish.integer(d.application().priority())).append(". ")
             .append(d.application().name()).append(": ").append(d.reason());
       }
       return sb.toString();

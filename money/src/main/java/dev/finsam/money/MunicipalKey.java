@@ -2,6 +2,8 @@ package dev.finsam.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +18,13 @@ import java.util.Map;
  * (16–64): {@code MunicipalKey.ofWorkingAgePopulation(Map.of(...))}. Other associations use total
  * population, equal parts or fixed percentages.
  *
+ * <p>The key keeps the order of the map it is given: allocations and plans list and print the
+ * municipalities in that order, and two keys are equal only with the same weights in the same
+ * order. The shares do not depend on it: a tie between two municipalities goes by name (see
+ * {@link Allocator}), so a key made from {@code Map.of}, which has no defined order, gives the same
+ * shares in every JVM. Pass an insertion-ordered map ({@code LinkedHashMap}) for a fixed printing
+ * order.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MunicipalKey {
@@ -23,42 +32,43 @@ public final class MunicipalKey {
   /** What the weights of a key count (<i>grund för nyckeln</i>). */
   public enum Basis {
     /** Population aged 16–64 (<i>befolkning i arbetsför ålder</i>). */
-    WORKING_AGE_POPULATION,
+    WORKING_AGE_POPULATION("befolkning 16–64"),
     /** Total population (<i>folkmängd</i>). */
-    TOTAL_POPULATION,
+    TOTAL_POPULATION("folkmängd"),
     /** Fixed percentages from the förbundsordning, in hundredths of a percent. */
-    FIXED_PERCENTAGES,
+    FIXED_PERCENTAGES("fasta andelar i hundradels procent"),
     /** Equal parts (<i>lika delar</i>). */
-    EQUAL_PARTS,
+    EQUAL_PARTS("lika delar"),
     /** Any other weights, e.g. last year's amounts. */
-    WEIGHTS
+    WEIGHTS("vikter");
+
+    private final String swedish;
+
+    Basis(String swedish) {
+      this.swedish = swedish;
+    }
   }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** 100 % in hundredths of a percent, the unit of fixed percentages' weights. */
+  private static final long HUNDREDTHS = 10_000;
 
   private final Map<String, Long> weights;
   private final Basis basis;
 
   private MunicipalKey(Map<String, Long> weights, Basis basis) {
     requireNonNull(weights, "weights");
-    if (weights.isEmpty()) {
-      throw new IllegalArgumentException("weights ({}) must name at least one municipality");
-    }
+    Checks.checkArgument(!weights.isEmpty(), "weights ({}) must name at least one municipality");
     Map<String, Long> copy = new LinkedHashMap<>();
-    long sum = 0;
+    boolean anyPositive = false;
     for (Map.Entry<String, Long> e : weights.entrySet()) {
-      String name = requireNonNull(e.getKey(), "municipality name");
-      Long w = requireNonNull(e.getValue(), "weight of " + name);
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("municipality name (\"" + name + "\") must not be blank");
-      }
-      if (w < 0) {
-        throw new IllegalArgumentException("weight of " + name + " (" + w + ") must be >= 0");
-      }
-      sum = Math.addExact(sum, w);
+      String name = Checks.checkNotBlank(e.getKey(), "municipality name");
+      long w = requireNonNull(e.getValue(), "weight of " + name);
+      Checks.checkNotNegative(w, "weight of " + name);
+      anyPositive |= w > 0;
       copy.put(name, w);
     }
-    if (sum == 0) {
-      throw new IllegalArgumentException("weights (" + weights + ") must not all be zero");
-    }
+    Checks.checkArgument(anyPositive, "weights (%s) must not all be zero", weights);
     this.weights = Collections.unmodifiableMap(copy);
     this.basis = basis;
   }
@@ -95,12 +105,12 @@ public final class MunicipalKey {
    * @return a key giving each an equal part, never null
    */
   public static MunicipalKey ofEqualParts(List<String> municipalities) {
+    requireNonNull(municipalities, "municipalities");
     Map<String, Long> w = new LinkedHashMap<>();
     for (String m : municipalities) {
-      if (w.put(m, 1L) != null) {
-        throw new IllegalArgumentException("municipalities (" + municipalities
-            + ") must name each municipality once; " + m + " is repeated");
-      }
+      Checks.checkArgument(w.put(requireNonNull(m, "municipality name"), 1L) == null,
+          "municipalities (%s) must name each municipality once; %s is repeated", municipalities,
+          m);
     }
     return new MunicipalKey(w, Basis.EQUAL_PARTS);
   }
@@ -112,22 +122,23 @@ public final class MunicipalKey {
    * @throws IllegalArgumentException if the percentages do not add up to exactly 100
    */
   public static MunicipalKey ofPercentages(Map<String, BigDecimal> percent) {
+    requireNonNull(percent, "percent");
     Map<String, Long> w = new LinkedHashMap<>();
-    BigDecimal sum = BigDecimal.ZERO;
+    long sum = 0;
     for (Map.Entry<String, BigDecimal> e : percent.entrySet()) {
-      BigDecimal p = requireNonNull(e.getValue(), "percentage of " + e.getKey());
-      sum = sum.add(p);
-      try {
-        w.put(e.getKey(), p.movePointRight(2).longValueExact());
-      } catch (ArithmeticException ex) {
-        throw new IllegalArgumentException("percentage of " + e.getKey() + " (" + p
-            + ") must have at most two decimals", ex);
-      }
+      String name = requireNonNull(e.getKey(), "municipality name");
+      BigDecimal p = requireNonNull(e.getValue(), "percentage of " + name);
+      // hundredths of a percent; the bounds are checked before the number is scaled
+      boolean ok = p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
+          && (p.scale() <= 2 || p.stripTrailingZeros().scale() <= 2);
+      Checks.checkArgument(ok, "percentage of %s (%s) must be 0 to 100 with at most two decimals",
+          name, p);
+      long hundredths = p.movePointRight(2).longValueExact();
+      sum += hundredths;
+      w.put(name, hundredths);
     }
-    if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-      throw new IllegalArgumentException(
-          "percentages (" + percent + ") must add up to 100, not " + sum.toPlainString());
-    }
+    Checks.checkArgument(sum == HUNDREDTHS, "percentages (%s) must add up to 100, not %s",
+        percent, Swedish.decimal(BigDecimal.valueOf(sum, 2).stripTrailingZeros()));
     return new MunicipalKey(w, Basis.FIXED_PERCENTAGES);
   }
 
@@ -153,8 +164,15 @@ public final class MunicipalKey {
     return weights.hashCode();
   }
 
+  /** @return e.g. {@code "fördelningsnyckel (befolkning 16–64): Umeå 93 000, Vännäs 5 300"} */
   @Override
   public String toString() {
-    return basis + " " + weights;
+    StringBuilder sb = new StringBuilder("fördelningsnyckel (").append(basis.swedish).append(")");
+    String sep = ": ";
+    for (Map.Entry<String, Long> e : weights.entrySet()) {
+      sb.append(sep).append(e.getKey()).append(' ').append(Swedish.integer(e.getValue()));
+      sep = ", ";
+    }
+    return sb.toString();
   }
 }

@@ -5,14 +5,18 @@ import static java.util.Objects.requireNonNull;
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
 import dev.finsam.core.Tertial;
+import dev.finsam.core.text.Checks;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * A comparison of budget and outcome (<i>sammanställning av budget och utfall</i>, <i>ekonomisk
@@ -23,9 +27,14 @@ import javax.money.MonetaryAmount;
  * <p>For example, 2017: costs 11 676 tkr against a budget of 13 836 tkr deviate by −2 160 tkr,
  * −15,6 %; revenue 12 543 tkr gives a result of 867 tkr.
  *
+ * <p>Every sum the report shows (per section, the totals, the result, each deviation) is proven
+ * to fit in a 64-bit count of öre when the report is built, so no accessor or check can overflow.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class ResultReport {
+@Value.Enclosing
+@Value.Immutable
+public abstract class ResultReport {
 
   /** Whether a section holds costs or revenue (<i>kostnader, intäkter</i>). */
   public enum Kind {
@@ -36,21 +45,51 @@ public final class ResultReport {
   }
 
   /**
-   * One line of the report.
+   * One line of the report (<i>rad</i>): budget, outcome to date, and optionally the forecast and
+   * last year, all in öre. A result of the report: callers read lines, they do not make them.
    *
-   * @param section the section's name
-   * @param label the line's label
-   * @param budget the budget, in öre
-   * @param outcome the outcome to date, in öre
-   * @param forecast the forecast for the year, in öre, if given
-   * @param lastYear last year's outcome, in öre, if given
+   * <p>For example, "Vuxentorget": budget 1 180 tkr, outcome 585 tkr, deviation −595 tkr.
    */
-  public record Line(String section, String label, long budget, long outcome,
-      Optional<Long> forecast, Optional<Long> lastYear) {
+  @Value.Immutable
+  public abstract static class Line {
+
+    Line() {}
+
+    /** @return the section's name, empty for the totals and the result; never null */
+    public abstract String section();
+
+    /** @return the line's label, never null */
+    public abstract String label();
+
+    /** @return the budget, in öre */
+    public abstract long budget();
+
+    /** @return the outcome to date, in öre */
+    public abstract long outcome();
+
+    /** @return the forecast for the year, in öre, if given; never null */
+    public abstract Optional<Long> forecast();
+
+    /** @return last year's outcome, in öre, if given; never null */
+    public abstract Optional<Long> lastYear();
+
+    @Value.Check
+    void validate() {
+      Checks.subtract(outcome(), budget(), "deviation of " + label());
+    }
+
+    /** @return e.g. {@code "Insatser / Vännäs: budget 380 000 kr, utfall 364 000 kr"} */
+    @Override
+    public String toString() {
+      return (section().isEmpty() ? "" : section() + " / ") + label() + ": budget "
+          + Amounts.kronor(budget()) + ", utfall " + Amounts.kronor(outcome())
+          + forecast().map(f -> ", prognos " + Amounts.kronor(f)).orElse("")
+          + lastYear().map(y -> ", föregående år " + Amounts.kronor(y)).orElse("");
+    }
 
     /** @return outcome − budget, never null */
     public MonetaryAmount deviation() {
-      return Amounts.ofOre(outcome - budget);
+      return Amounts.ofOre(outcome() - budget()); // fits: checked when the line was made
     }
 
     /**
@@ -59,25 +98,38 @@ public final class ResultReport {
      *     budget is zero
      */
     public Optional<BigDecimal> deviationPercent() {
-      return budget == 0 ? Optional.empty() : Optional.of(
-          Fraction.of(outcome - budget, Math.abs(budget)).toPercent(RoundingMode.HALF_UP, 1));
+      return budget() == 0 ? Optional.empty() : Optional.of(
+          Fraction.of(BigInteger.valueOf(outcome() - budget()), BigInteger.valueOf(budget()).abs())
+              .toPercent(RoundingMode.HALF_UP, 1));
     }
   }
 
-  private final String period;
-  private final List<String> sections;
-  private final Map<String, Kind> kinds;
-  private final List<Line> lines;
-  private final Map<String, long[]> printedTotals;
-  private final AmountUnit unit;
+  /** A total as the report prints it, to be checked against its lines. */
+  record Printed(long budget, long outcome) {}
 
-  private ResultReport(Builder b) {
-    this.period = b.period;
-    this.sections = List.copyOf(b.sections);
-    this.kinds = Map.copyOf(b.kinds);
-    this.lines = List.copyOf(b.lines);
-    this.printedTotals = new LinkedHashMap<>(b.printedTotals);
-    this.unit = b.unit;
+  ResultReport() {}
+
+  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", never null */
+  public abstract String period();
+
+  abstract List<String> sections();
+
+  abstract Map<String, Kind> kinds();
+
+  /** @return every line in order, never null */
+  public abstract List<Line> lines();
+
+  abstract Map<String, Printed> printedTotals();
+
+  abstract AmountUnit unit();
+
+  @Value.Check
+  void validate() {
+    // every sum an accessor or check computes: an overflow is found here, not later
+    for (String s : sections()) {
+      sum(s);
+    }
+    result();
   }
 
   /**
@@ -97,73 +149,37 @@ public final class ResultReport {
     return new Builder("t.o.m. " + through);
   }
 
-  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", never null */
-  public String period() {
-    return period;
-  }
-
-  /** @return every line in order, never null */
-  public List<Line> lines() {
-    return lines;
-  }
-
   /**
    * @param section a section's name, not null
    * @return the sum of its lines as a line labelled "Summa …", never null
    */
   public Line sum(String section) {
     requireNonNull(section, "section");
-    if (!kinds.containsKey(section)) {
-      throw new IllegalArgumentException("section (" + section + ") is not in " + sections);
-    }
-    return sumOf(section, "Summa " + section.toLowerCase(java.util.Locale.ROOT),
-        lines.stream().filter(l -> l.section().equals(section)).toList());
+    Checks.checkArgument(kinds().containsKey(section), "section (%s) is not in %s", section,
+        sections());
+    return ResultSums.of(section, "Summa " + section.toLowerCase(Locale.ROOT),
+        lines().stream().filter(l -> l.section().equals(section)).toList());
   }
 
   /** @return the sum of all cost lines, never null */
   public Line totalCosts() {
-    return sumOf("", "Totala kostnader", ofKind(Kind.COST));
+    return ResultSums.of("", "Totala kostnader", ofKind(Kind.COST));
   }
 
   /** @return the sum of all revenue lines, never null */
   public Line totalRevenue() {
-    return sumOf("", "Totala intäkter", ofKind(Kind.REVENUE));
+    return ResultSums.of("", "Totala intäkter", ofKind(Kind.REVENUE));
   }
 
   /** @return revenue − costs for budget, outcome, forecast and last year, never null */
   public Line result() {
     Line r = totalRevenue();
     Line c = totalCosts();
-    return new Line("", "Resultat", r.budget() - c.budget(), r.outcome() - c.outcome(),
-        both(r.forecast(), c.forecast()), both(r.lastYear(), c.lastYear()));
-  }
-
-  private static Optional<Long> both(Optional<Long> revenue, Optional<Long> costs) {
-    return revenue.isPresent() && costs.isPresent()
-        ? Optional.of(revenue.get() - costs.get()) : Optional.empty();
+    return ResultSums.difference("Resultat", r, c);
   }
 
   private List<Line> ofKind(Kind kind) {
-    return lines.stream().filter(l -> kinds.get(l.section()) == kind).toList();
-  }
-
-  private static Line sumOf(String section, String label, List<Line> ls) {
-    long b = 0;
-    long o = 0;
-    boolean allForecast = !ls.isEmpty();
-    boolean allLast = !ls.isEmpty();
-    long f = 0;
-    long y = 0;
-    for (Line l : ls) {
-      b = Math.addExact(b, l.budget());
-      o = Math.addExact(o, l.outcome());
-      allForecast &= l.forecast().isPresent();
-      allLast &= l.lastYear().isPresent();
-      f += l.forecast().orElse(0L);
-      y += l.lastYear().orElse(0L);
-    }
-    return new Line(section, label, b, o, allForecast ? Optional.of(f) : Optional.empty(),
-        allLast ? Optional.of(y) : Optional.empty());
+    return lines().stream().filter(l -> kinds().get(l.section()) == kind).toList();
   }
 
   /**
@@ -174,14 +190,14 @@ public final class ResultReport {
    */
   public Findings check() {
     Findings.Builder f = Findings.builder();
-    printedTotals.forEach((key, printed) -> {
+    printedTotals().forEach((key, printed) -> {
       Line computed = key.equals(COSTS) ? totalCosts() : key.equals(REVENUE) ? totalRevenue()
           : key.equals(RESULT) ? result() : sum(key);
-      if (computed.budget() != printed[0] || computed.outcome() != printed[1]) {
+      if (computed.budget() != printed.budget() || computed.outcome() != printed.outcome()) {
         f.error("report.total.mismatch", "Raden \"" + computed.label() + "\" anger budget "
-            + n(printed[0]) + " och utfall " + n(printed[1]) + " " + unit.symbol()
+            + n(printed.budget()) + " och utfall " + n(printed.outcome()) + " " + unit().symbol()
             + ", men raderna summerar till " + n(computed.budget()) + " och "
-            + n(computed.outcome()) + " " + unit.symbol() + ".");
+            + n(computed.outcome()) + " " + unit().symbol() + ".");
       }
     });
     return f.build();
@@ -191,10 +207,6 @@ public final class ResultReport {
   static final String REVENUE = "\u0000revenue";
   static final String RESULT = "\u0000result";
 
-  private String n(long ore) {
-    return Amounts.number(ore, unit);
-  }
-
   /**
    * The report as records for other applications: one map per line (sections, sums, totals,
    * result) with keys section, label, budget, outcome, deviation, deviationPercent, forecast,
@@ -203,90 +215,26 @@ public final class ResultReport {
    * @return the rows, never null
    */
   public List<Map<String, Object>> toRecords() {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Line l : allRows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("section", l.section());
-      m.put("label", l.label());
-      m.put("budget", l.budget());
-      m.put("outcome", l.outcome());
-      m.put("deviation", l.outcome() - l.budget());
-      m.put("deviationPercent", l.deviationPercent().orElse(null));
-      m.put("forecast", l.forecast().orElse(null));
-      m.put("lastYear", l.lastYear().orElse(null));
-      out.add(m);
-    }
-    return out;
-  }
-
-  private List<Line> allRows() {
-    List<Line> rows = new ArrayList<>();
-    for (String s : sections) {
-      rows.addAll(lines.stream().filter(l -> l.section().equals(s)).toList());
-      rows.add(sum(s));
-    }
-    rows.add(totalCosts());
-    rows.add(totalRevenue());
-    rows.add(result());
-    return rows;
+    return ResultTable.records(this);
   }
 
   /** @return the table the board reads: sections, sums, totals and result, aligned, in tkr */
   @Override
   public String toString() {
-    boolean forecast = lines.stream().anyMatch(l -> l.forecast().isPresent());
-    boolean last = lines.stream().anyMatch(l -> l.lastYear().isPresent());
-    List<String> header = new ArrayList<>(List.of("Belopp " + unit.symbol() + " " + period,
-        "Budget", "Utfall", "Avvikelse", "Avv. %"));
-    if (forecast) {
-      header.add("Prognos");
-    }
-    if (last) {
-      header.add("Föreg. år");
-    }
-    List<String[]> rows = new ArrayList<>();
-    for (String s : sections) {
-      rows.add(blank(s, header.size()));
-      for (Line l : lines) {
-        if (l.section().equals(s)) {
-          rows.add(row("  " + l.label(), l, forecast, last));
-        }
-      }
-      rows.add(row(sum(s).label(), sum(s), forecast, last));
-    }
-    rows.add(row(totalCosts().label(), totalCosts(), forecast, last));
-    rows.add(row(totalRevenue().label(), totalRevenue(), forecast, last));
-    rows.add(row("Resultat", result(), forecast, last));
-    return Tables.columns(header, rows);
+    return ResultTable.print(this);
   }
 
-  private static String[] blank(String label, int n) {
-    String[] r = new String[n];
-    java.util.Arrays.fill(r, "");
-    r[0] = label;
-    return r;
+  String n(long ore) {
+    return Amounts.number(ore, unit());
   }
 
-  private String[] row(String label, Line l, boolean forecast, boolean last) {
-    List<String> r = new ArrayList<>(List.of(label, n(l.budget()), n(l.outcome()),
-        n(l.outcome() - l.budget()), l.deviationPercent().map(p -> p.toPlainString()
-            .replace('.', ',')).orElse("")));
-    if (forecast) {
-      r.add(l.forecast().map(this::n).orElse(""));
-    }
-    if (last) {
-      r.add(l.lastYear().map(this::n).orElse(""));
-    }
-    return r.toArray(new String[0]);
-  }
-
-  /** Builds a {@link ResultReport} section by section. */
+  /** Builds a {@link ResultReport} section by section (<i>uppställning av rapporten</i>). */
   public static final class Builder {
     private final String period;
     private final List<String> sections = new ArrayList<>();
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
     private final List<Line> lines = new ArrayList<>();
-    private final Map<String, long[]> printedTotals = new LinkedHashMap<>();
+    private final Map<String, Printed> printedTotals = new LinkedHashMap<>();
     private AmountUnit unit = AmountUnit.TKR;
     private String current;
 
@@ -313,9 +261,8 @@ public final class ResultReport {
     public Builder section(String name, Kind kind) {
       requireNonNull(name, "name");
       requireNonNull(kind, "kind");
-      if (name.isBlank() || kinds.containsKey(name)) {
-        throw new IllegalArgumentException("section (\"" + name + "\") must be new and not blank");
-      }
+      Checks.checkArgument(!name.isBlank() && !kinds.containsKey(name),
+          "section (\"%s\") must be new and not blank", name);
       sections.add(name);
       kinds.put(name, kind);
       current = name;
@@ -329,30 +276,48 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome) {
-      return line(label, budget, outcome, null, null);
+      return line(label, budget, outcome, Optional.empty(), Optional.empty());
     }
 
     /**
      * @param label the line's label, not blank
      * @param budget the budget, not null
      * @param outcome the outcome to date, not null
-     * @param forecast the forecast for the year, or null
-     * @param lastYear last year's outcome, or null
+     * @param forecast the forecast for the year, not null
+     * @param lastYear last year's outcome, not null
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome,
         MonetaryAmount forecast, MonetaryAmount lastYear) {
+      return line(label, budget, outcome, Optional.of(requireNonNull(forecast, "forecast")),
+          Optional.of(requireNonNull(lastYear, "lastYear")));
+    }
+
+    /**
+     * A line where the forecast or last year may be missing.
+     *
+     * @param label the line's label, not blank
+     * @param budget the budget, not null
+     * @param outcome the outcome to date, not null
+     * @param forecast the forecast for the year, if given; not null
+     * @param lastYear last year's outcome, if given; not null
+     * @return this builder
+     */
+    public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome,
+        Optional<MonetaryAmount> forecast, Optional<MonetaryAmount> lastYear) {
+      requireNonNull(label, "label");
+      requireNonNull(budget, "budget");
+      requireNonNull(outcome, "outcome");
+      requireNonNull(forecast, "forecast");
+      requireNonNull(lastYear, "lastYear");
       if (current == null) {
         throw new IllegalStateException("call section(...) before line(...)");
       }
-      requireNonNull(label, "label");
-      if (label.isBlank()) {
-        throw new IllegalArgumentException("label (\"" + label + "\") must not be blank");
-      }
-      lines.add(new Line(current, label, Amounts.toOre(budget, "budget of " + label),
+      Checks.checkNotBlank(label, "label");
+      lines.add(ResultSums.line(current, label, Amounts.toOre(budget, "budget of " + label),
           Amounts.toOre(outcome, "outcome of " + label),
-          Optional.ofNullable(forecast).map(x -> Amounts.toOre(x, "forecast of " + label)),
-          Optional.ofNullable(lastYear).map(x -> Amounts.toOre(x, "last year of " + label))));
+          forecast.map(x -> Amounts.toOre(x, "forecast of " + label)),
+          lastYear.map(x -> Amounts.toOre(x, "last year of " + label))));
       return this;
     }
 
@@ -364,11 +329,18 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedSum(MonetaryAmount budget, MonetaryAmount outcome) {
+      Printed printed = printed(budget, outcome);
       if (current == null) {
         throw new IllegalStateException("call section(...) before printedSum(...)");
       }
-      printedTotals.put(current, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      printedTotals.put(current, printed);
       return this;
+    }
+
+    private static Printed printed(MonetaryAmount budget, MonetaryAmount outcome) {
+      requireNonNull(budget, "budget");
+      requireNonNull(outcome, "outcome");
+      return new Printed(Amounts.toOre(budget, "budget"), Amounts.toOre(outcome, "outcome"));
     }
 
     /**
@@ -377,7 +349,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedTotalCosts(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(COSTS, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      printedTotals.put(COSTS, printed(budget, outcome));
       return this;
     }
 
@@ -387,7 +359,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedTotalRevenue(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(REVENUE, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      printedTotals.put(REVENUE, printed(budget, outcome));
       return this;
     }
 
@@ -397,16 +369,14 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedResult(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(RESULT, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      printedTotals.put(RESULT, printed(budget, outcome));
       return this;
     }
 
     /** @return the report, never null */
     public ResultReport build() {
-      if (sections.isEmpty()) {
-        throw new IllegalArgumentException("sections ([]) must not be empty");
-      }
-      return new ResultReport(this);
+      Checks.checkArgument(!sections.isEmpty(), "sections ([]) must not be empty");
+      return ImmutableResultReport.create(period, sections, kinds, lines, printedTotals, unit);
     }
   }
 }

@@ -11,8 +11,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableMap;
 import dev.finsam.core.Fraction;
+import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,47 @@ class AllocatorProperties {
       Allocation<String> sorted = split(t, new TreeMap<>(w)); // keys k000.. sort in input order
       assertEquals(linked, guava);
       assertEquals(linked, sorted);
+    });
+  }
+
+  @Test
+  void keysAndLongWeightsGiveTheSameAllocationAsTheMap() {
+    qt().withExamples(1000).forAll(totals(), weightMaps()).checkAssert((t, w) -> {
+      Allocation<String> byMap = split(t, w);
+      Allocation<String> byPosition = ALLOCATOR.allocate(Amounts.sek(t),
+          List.copyOf(w.keySet()), w.values().stream().mapToLong(Long::longValue)
+              .toArray(), AmountUnit.KRONA);
+      assertEquals(byMap, byPosition);
+      for (int i = 0; i < byMap.size(); i++) {
+        assertEquals(byMap.units(byMap.keyAt(i)), byPosition.unitsAt(i));
+      }
+    });
+  }
+
+  /**
+   * The allocation says a tie was decided exactly when a key that got a leftover unit and one that
+   * did not have the same remainder (computed here from the exact quotas), and then it names what
+   * decided in its explanation.
+   */
+  @Test
+  void tieDeciderIsNamedExactlyWhenEqualRemaindersWereSplit() {
+    qt().withExamples(1000).forAll(totals(), weightMaps()).checkAssert((t, w) -> {
+      Allocation<String> a = split(t, w);
+      Set<Fraction> won = new HashSet<>();
+      Set<Fraction> lost = new HashSet<>();
+      long sum = w.values().stream().mapToLong(Long::longValue).sum();
+      for (Map.Entry<String, Long> e : w.entrySet()) {
+        Fraction quota = Fraction.of(BigInteger.valueOf(Math.abs(t))
+            .multiply(BigInteger.valueOf(e.getValue())), BigInteger.valueOf(sum));
+        Fraction remainder = quota.minus(Fraction.of(quota.floor(), BigInteger.ONE));
+        boolean gotOne = Math.abs(a.units(e.getKey())) > quota.floor().longValueExact();
+        (gotOne ? won : lost).add(remainder);
+      }
+      won.retainAll(lost);
+      boolean tie = !won.isEmpty();
+      assertEquals(tie, a.tieDecider() != Allocation.TieDecider.NONE, a.explain());
+      assertEquals(tie, a.explain().contains("Mellan lika rester avgjorde"), a.explain());
+      assertEquals(Allocation.Rule.LARGEST_REMAINDER_THEN_NATURAL_ORDER, a.rule());
     });
   }
 

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ class AllocatorTest {
       assertEquals(Amounts.sek(2_587_871), a.get("Umeå"));
       assertEquals(Amounts.sek(96_688), a.get("Vindeln"));
       assertEquals(Amounts.sek(3_108_000), a.total());
-      assertTrue(a.explain().contains("every quota was whole"), a.explain());
+      assertTrue(a.explain().contains("varje kvot var hel"), a.explain());
     }
 
     @Test
@@ -54,7 +58,7 @@ class AllocatorTest {
           AmountUnit.KRONA);
       assertEquals(0, a.units("a"));
       assertEquals(2, a.units("b"));
-      assertTrue(a.explain().contains("tied with 1 other"), a.explain());
+      assertTrue(a.explain().contains("samma rest som 1 annan"), a.explain());
     }
 
     @Test
@@ -86,8 +90,8 @@ class AllocatorTest {
       Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(10), weights("a", 1, "b", 1, "c", 1),
           AmountUnit.KRONA);
       String text = a.explain();
-      assertTrue(text.contains("1 leftover unit"), text);
-      assertTrue(text.contains("a: remainder 0.3333"), text);
+      assertTrue(text.contains("1 krona blev över"), text);
+      assertTrue(text.contains("a: rest 0,3333"), text);
     }
   }
 
@@ -144,6 +148,135 @@ class AllocatorTest {
       Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(1), weights("a", 1), AmountUnit.KRONA);
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.get("x"));
       assertTrue(e.getMessage().contains("key (x)"), e.getMessage());
+    }
+  }
+
+  /** A key that is not comparable, so that only the order of the weights can break a tie. */
+  record Member(String name) {}
+
+  @Nested
+  class HowItWasMade {
+    @Test
+    void annualReport2017_noTieAndTheRuleNamesTheNaturalOrder() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(3_108_000), ReferenceFigures
+          .municipal2017(), AmountUnit.KRONA);
+      assertEquals(Allocation.Rule.LARGEST_REMAINDER_THEN_NATURAL_ORDER, a.rule());
+      assertEquals(Allocation.TieDecider.NONE, a.tieDecider());
+      String text = a.explain();
+      assertTrue(text.startsWith("Fördelning av 3\u00A0108\u00A0000\u00A0kr i hela kronor"), text);
+      assertTrue(text.contains("sedan nycklarnas naturliga ordning"), text);
+      assertFalse(text.contains("Mellan lika rester"), text);
+    }
+
+    @Test
+    void callersTieBreak_isWhatTheAllocationSaysDecided() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(1), weights("a", 1, "b", 1),
+          AmountUnit.KRONA, Comparator.<String>reverseOrder());
+      assertEquals(Allocation.Rule.LARGEST_REMAINDER_THEN_TIE_BREAK, a.rule());
+      assertEquals(Allocation.TieDecider.TIE_BREAK, a.tieDecider());
+      assertTrue(a.explain().endsWith("Mellan lika rester avgjorde anroparens ordning."),
+          a.explain());
+    }
+
+    @Test
+    void namesBreakTiesWhateverTheMapsOrder() {
+      Allocation<String> ba = ALLOCATOR.allocate(Amounts.sek(1), weights("b", 1, "a", 1),
+          AmountUnit.KRONA);
+      assertEquals(1, ba.units("a"));
+      assertEquals(List.of("b", "a"), ba.keys());
+      assertEquals(Allocation.TieDecider.TIE_BREAK, ba.tieDecider());
+      assertEquals(1, ALLOCATOR.allocate(Amounts.sek(1), Map.of("a", 1L, "b", 1L),
+          AmountUnit.KRONA).units("a"));
+      assertTrue(ba.explain().endsWith("avgjorde nycklarnas naturliga ordning."), ba.explain());
+    }
+
+    @Test
+    void keysWithoutNaturalOrder_tieGoesByTheOrderOfTheWeights() {
+      Map<Member, Long> w = new LinkedHashMap<>();
+      w.put(new Member("b"), 1L);
+      w.put(new Member("a"), 1L);
+      Allocation<Member> a = ALLOCATOR.allocate(Amounts.sek(1), w, AmountUnit.KRONA);
+      assertEquals(1, a.units(new Member("b")));
+      assertEquals(Allocation.Rule.LARGEST_REMAINDER_THEN_KEY_ORDER, a.rule());
+      assertEquals(Allocation.TieDecider.KEY_ORDER, a.tieDecider());
+      assertTrue(a.explain().endsWith("avgjorde ordningen i vikterna."), a.explain());
+    }
+
+    @Test
+    void largerWeight_decidesBeforeAnyTieBreak() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(2), weights("a", 1, "b", 3),
+          AmountUnit.KRONA, Comparator.<String>naturalOrder());
+      assertEquals(Allocation.TieDecider.LARGER_WEIGHT, a.tieDecider());
+      assertTrue(a.explain().endsWith("avgjorde större vikt."), a.explain());
+    }
+
+    @Test
+    void explain_isSwedishText() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(1_000_001),
+          weights("Umeå", 2_000_000, "Vännäs", 1_000_000), AmountUnit.KRONA);
+      String text = a.explain();
+      assertTrue(text.contains("2\u00A0000\u00A0000"), text);
+      assertTrue(text.contains("666\u00A0667,3333…"), text);
+      assertFalse(text.contains("2,000,000") || text.contains("666667.") || text.contains("weight"),
+          text);
+    }
+
+    @Test
+    void stateModel_saysItsOwnRuleNotLargestRemainder() {
+      Allocation<String> a = StateAllocationModel.standard().allocate(Amounts.sek(10_000_000),
+          List.of(new StateAllocationModel.Recipient("A", 100, 1000, Optional.empty(), false),
+              new StateAllocationModel.Recipient("B", 100, 1000, Optional.empty(), false),
+              new StateAllocationModel.Recipient("C", 200, 1000, Optional.empty(), false)));
+      assertEquals(Allocation.Rule.STATE_ALLOCATION_MODEL, a.rule());
+      assertEquals(Allocation.TieDecider.LARGER_WEIGHT, a.tieDecider());
+      String text = a.explain();
+      assertTrue(text.contains("enligt statens fördelningsmodell (grundtilldelning 400\u00A0tkr, "
+          + "75\u00A0% försörjningsmått, 25\u00A0% befolkning 16–64, högst 10\u00A0% minskning)"),
+          text);
+      assertFalse(text.contains("största rest"), text);
+    }
+  }
+
+  @Nested
+  class ByPosition {
+    @Test
+    void keysAndLongWeights_giveTheSameAllocationAsTheMap() {
+      Map<String, Long> map = ReferenceFigures.municipal2017();
+      long[] w = map.values().stream().mapToLong(Long::longValue).toArray();
+      Allocation<String> byPosition = ALLOCATOR.allocate(Amounts.sek(3_108_001),
+          List.copyOf(map.keySet()), w, AmountUnit.KRONA);
+      assertEquals(ALLOCATOR.allocate(Amounts.sek(3_108_001), map, AmountUnit.KRONA), byPosition);
+      assertEquals("Vännäs", byPosition.keyAt(1));
+      assertEquals(165_672, byPosition.unitsAt(1));
+      assertEquals(165_672, byPosition.weightAt(1));
+      assertEquals(5, byPosition.size());
+      w[1] = 0; // the allocation copied the weights
+      assertEquals(165_672, byPosition.weightAt(1));
+    }
+
+    @Test
+    void keysAndWeights_mustMatchAndKeysMustNotRepeat() {
+      IllegalArgumentException sizes = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), List.of("a", "b"), new long[] {1},
+              AmountUnit.KRONA));
+      assertTrue(sizes.getMessage().startsWith("weights (1 weights) must be one per key (2 keys)"),
+          sizes.getMessage());
+      IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), List.of("a", "a"), new long[] {1, 1},
+              AmountUnit.KRONA));
+      assertTrue(repeated.getMessage().startsWith("keys (a)"), repeated.getMessage());
+      IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), List.of("a", "b"), new long[] {1, -2},
+              AmountUnit.KRONA));
+      assertTrue(negative.getMessage().startsWith("weights (b=-2)"), negative.getMessage());
+    }
+
+    @Test
+    void positionOutsideTheKeys_isAnIndexError() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(1), List.of("a"), new long[] {1},
+          AmountUnit.KRONA);
+      assertThrows(IndexOutOfBoundsException.class, () -> a.unitsAt(1));
+      assertThrows(IndexOutOfBoundsException.class, () -> a.keyAt(-1));
     }
   }
 }

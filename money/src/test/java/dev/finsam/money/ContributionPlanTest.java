@@ -17,6 +17,7 @@ import dev.finsam.core.Fraction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -179,6 +180,71 @@ class ContributionPlanTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> CoFinancing.fromAssociationPart(Amounts.sek(1), Fraction.of(5, 4)));
       assertTrue(e.getMessage().startsWith("rate (5/4)"), e.getMessage());
+    }
+  }
+
+  @Nested
+  class Limits {
+    @Test
+    void deviationOfLongMinValueOre_isAnErrorNotWithinTolerance() {
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(0),
+          MunicipalKey.of(Map.of("A", 1L)), AmountUnit.KRONA);
+      ReportedContributions reported = ReportedContributions.of(Amounts.ofOre(Long.MIN_VALUE),
+          Amounts.sek(0), Map.of());
+      Findings f = ContributionCheck.against(plan, reported, Amounts.sek(1));
+      assertTrue(f.contains("contribution.deviation"), f.toString());
+      assertTrue(f.contains("contribution.state.not-twice-region"), f.toString());
+      assertFalse(f.isClean());
+      // a deviation beyond a long: the state paid Long.MAX_VALUE öre and the plan says −1 kr
+      ContributionPlan minus = ContributionPlan.fromStateAllocation(Amounts.sek(-1),
+          MunicipalKey.of(Map.of("A", 1L)), AmountUnit.KRONA);
+      Findings g = ContributionCheck.against(minus, ReportedContributions.of(
+          Amounts.ofOre(Long.MAX_VALUE), Amounts.sek(0), Map.of("A", Amounts.sek(0))),
+          Amounts.sek(0));
+      assertTrue(AmountsTest.plain(g.withCode("contribution.deviation").get(0).message())
+          .contains("skillnad +92 233 720 368 547 759,07 kr"), g.toString());
+    }
+
+    @Test
+    void reportedTotalBeyondALong_isRejectedWhenMade() {
+      MonetaryAmount large = Amounts.ofOre(Long.MAX_VALUE / 2 + 1);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ReportedContributions.of(large, large, Map.of()));
+      assertTrue(e.getMessage().startsWith("total ("), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> ReportedContributions.of(Amounts.sek(0),
+          Amounts.sek(0), Map.of("A", large, "B", large)));
+    }
+
+    @Test
+    void planWhoseTotalIsBeyondALong_isRejectedWhenMade() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ContributionPlan.fromStateAllocation(Amounts.ofOre(Long.MAX_VALUE / 100 * 100),
+              MunicipalKey.of(Map.of("A", 1L)), AmountUnit.KRONA));
+      assertTrue(e.getMessage().startsWith("total ("), e.getMessage());
+    }
+
+    @Test
+    void municipalKey_tieGoesByNameWhateverTheOrder_andPrintingKeepsTheOrder() {
+      Map<String, Long> vu = new java.util.LinkedHashMap<>();
+      vu.put("Vännäs", 1L);
+      vu.put("Umeå", 1L);
+      ContributionPlan plan = ContributionPlan.fromStateAllocation(Amounts.sek(3),
+          MunicipalKey.of(vu), AmountUnit.KRONA);
+      assertEquals(Amounts.sek(1), plan.municipality("Umeå"));
+      assertEquals(Amounts.sek(0), plan.municipality("Vännäs"));
+      assertEquals(plan.municipalities().shares(), ContributionPlan.fromStateAllocation(
+          Amounts.sek(3), MunicipalKey.of(Map.of("Umeå", 1L, "Vännäs", 1L)), AmountUnit.KRONA)
+          .municipalities().shares());
+      String table = AmountsTest.plain(plan.toString());
+      assertTrue(table.indexOf("Vännäs") < table.indexOf("Umeå"), table);
+    }
+
+    @Test
+    void municipalKey_absurdPercentagesFailFast() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> MunicipalKey.ofPercentages(Map.of("A", new BigDecimal(java.math.BigInteger.ONE,
+              -999_999_999), "B", new BigDecimal(java.math.BigInteger.ONE, 999_999_999))));
+      assertTrue(e.getMessage().startsWith("percentage of "), e.getMessage());
     }
   }
 }

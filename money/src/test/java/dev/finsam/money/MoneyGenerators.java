@@ -24,6 +24,20 @@ final class MoneyGenerators {
         .mix(longs().between(1L << 40, 1L << 50), 10);
   }
 
+  /**
+   * Amounts in öre of every size and sign: ordinary budgets, amounts with and without öre, whole
+   * tkr, and the edges 0, ±1 öre, ±1 krona and the ends of a long.
+   */
+  static Gen<Long> oreAmounts() {
+    return longs().between(-10_000_000_000L, 10_000_000_000L)
+        .mix(longs().all(), 20)
+        .mix(longs().between(-1_000_000_000L, 1_000_000_000L).map(kr -> kr * 100), 25)
+        .mix(longs().between(-100_000L, 100_000L).map(tkr -> tkr * 100_000), 10)
+        .mix(Generate.pick(List.of(0L, 1L, -1L, 99L, -99L, 100L, -100L, 100_000L, -100_001L,
+            Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 100 * 100,
+            Long.MIN_VALUE / 100 * 100)), 15);
+  }
+
   /** Populations (weights): ordinary municipalities, zeros, ties and very large values. */
   static Gen<Long> populations() {
     return longs().between(0, 130_000)

@@ -2,12 +2,15 @@ package dev.finsam.money;
 
 import static dev.finsam.money.AmountsTest.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finsam.core.Findings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,31 @@ class ReportsTest {
     }
 
     @Test
+    void line_forecastWithoutLastYear_isAnOptionalNotANull() {
+      ResultReport r = ResultReport.builder(2021).section("Insatser", ResultReport.Kind.COST)
+          .line("A", Amounts.tkr(10), Amounts.tkr(5), Optional.of(Amounts.tkr(9)), Optional.empty())
+          .line("B", Amounts.tkr(10), Amounts.tkr(5), Amounts.tkr(8), Amounts.tkr(7)).build();
+      assertEquals(Optional.of(Amounts.toOre(Amounts.tkr(9))), r.lines().get(0).forecast());
+      assertEquals(Optional.empty(), r.lines().get(0).lastYear());
+      assertEquals(Optional.of(Amounts.toOre(Amounts.tkr(17))), r.sum("Insatser").forecast());
+      assertEquals(Optional.empty(), r.sum("Insatser").lastYear());
+      assertTrue(plain(r.toString()).contains("Prognos"), r.toString());
+      assertTrue(plain(r.toString()).contains("-50"), r.toString());
+    }
+
+    @Test
+    void build_rejectsSumsBeyondALongNamingTheLine() {
+      MonetaryAmount half = Amounts.ofOre(Long.MAX_VALUE / 2 + 1);
+      ResultReport.Builder b = ResultReport.builder(2021).section("Insatser", ResultReport.Kind.COST)
+          .line("A", half, half).line("B", half, half);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+      assertTrue(e.getMessage().startsWith("sum of Summa insatser ("), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> ResultReport.builder(2021)
+          .section("X", ResultReport.Kind.COST).line("A", Amounts.ofOre(Long.MIN_VALUE),
+              Amounts.ofOre(1)));
+    }
+
+    @Test
     void toRecords_givesMachineReadableRows() {
       List<Map<String, Object>> rows = budgetAndOutcome2017().build().toRecords();
       Map<String, Object> last = rows.get(rows.size() - 1);
@@ -122,6 +150,18 @@ class ReportsTest {
       // the report explains it: surplus social fees transferred directly to equity
       assertTrue(b.reconcileEquity(Amounts.sek(3_201_561), Amounts.sek(867_365),
           Amounts.sek(73_408)).all().isEmpty());
+    }
+
+    @Test
+    void reconcileEquity_withAmountsWhoseSumIsBeyondALong_stillAnswers() {
+      BalanceSheet b = BalanceSheet.of(Amounts.sek(0), Amounts.sek(0), Amounts.sek(0));
+      MonetaryAmount max = Amounts.ofOre(Long.MAX_VALUE);
+      Findings f = b.reconcileEquity(max, max, max);
+      assertTrue(f.contains("balance.equity.unreconciled"), f.toString());
+      assertTrue(plain(f.errors().get(0).message()).contains("-276 701 161 105 643 274,21 kr är "
+          + "oförklarat"), f.toString());
+      assertThrows(IllegalArgumentException.class,
+          () -> BalanceSheet.of(Amounts.sek(0), max, max));
     }
 
     @Test
@@ -167,6 +207,15 @@ class ReportsTest {
       assertEquals(1, GrantCall.of(Amounts.tkr(1_000), apps).propose().granted().size());
       assertEquals(2, GrantCall.of(Amounts.tkr(1_000), apps)
           .withPolicy(GrantCall.Policy.SKIP_MISFITS).propose().granted().size());
+    }
+
+    @Test
+    void sumAppliedForBeyondALong_isRejectedWhenTheCallIsMade() {
+      MonetaryAmount half = Amounts.ofOre(Long.MAX_VALUE / 2 + 1);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> GrantCall.of(Amounts.tkr(1), List.of(new GrantCall.Application("A", "", half, 1),
+              new GrantCall.Application("B", "", half, 2))));
+      assertTrue(e.getMessage().startsWith("applied ("), e.getMessage());
     }
 
     @Test

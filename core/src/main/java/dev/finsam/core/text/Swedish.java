@@ -313,6 +313,9 @@ public final class Swedish {
     if (isMinus(text.charAt(i))) {
       negative = true;
       i++;
+      while (i < end && isGroupSeparator(text.charAt(i))) {
+        i++; // "– 68": a minus set apart from its digits
+      }
     }
     // whole part: a first group of one or more digits, then groups of exactly three
     int groupLength = 0;

@@ -5,97 +5,92 @@ import dev.finsam.core.Fraction;
 import dev.finsam.money.Amounts;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * Equity assessed against the staircase (<i>bedömning mot trappan</i>): the ceiling, the status,
- * the headroom or the excess, and how the ceiling was computed.
+ * the headroom or the excess, and how the ceiling was computed. A result of
+ * {@link EquityStaircase#assess}: callers cannot construct one.
  *
  * <p>For example, 2017: equity 4 142 tkr on contributions of 12 432 tkr is {@link
  * EquityStatus#ABOVE} a ceiling of 2 114,8 tkr, by 2 027,2 tkr.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EquityAssessment {
+@Value.Immutable
+public abstract class EquityAssessment {
 
-  private final long equity;
-  private final long contributions;
-  private final Fraction ceiling;
-  private final EquityStatus status;
-  private final EquityStaircase staircase;
-  private final List<String> parts;
+  EquityAssessment() {}
 
-  EquityAssessment(long equity, long contributions, Fraction ceiling, EquityStatus status,
-      EquityStaircase staircase, List<String> parts) {
-    this.equity = equity;
-    this.contributions = contributions;
-    this.ceiling = ceiling;
-    this.status = status;
-    this.staircase = staircase;
-    this.parts = List.copyOf(parts);
+  static EquityAssessment of(long equity, long contributions, Fraction ceiling,
+      EquityStatus status, EquityStaircase staircase, List<String> parts) {
+    return ImmutableEquityAssessment.create(equity, contributions, ceiling, status, staircase,
+        parts);
   }
+
+  abstract long equityOre();
+
+  abstract long contributionsOre();
+
+  /** @return the exact ceiling in öre, never null */
+  public abstract Fraction ceilingOre();
+
+  /** @return BELOW, AT or ABOVE, never null */
+  public abstract EquityStatus status();
+
+  /** @return the staircase used, never null */
+  public abstract EquityStaircase staircase();
+
+  /** One line per bracket that contributed to the ceiling. */
+  abstract List<String> parts();
 
   /** @return the ceiling, rounded down to a whole öre, never null */
   public MonetaryAmount ceiling() {
-    return Amounts.ofOre(ceiling.floor().longValueExact());
-  }
-
-  /** @return the exact ceiling in öre, never null */
-  public Fraction ceilingOre() {
-    return ceiling;
+    return Amounts.ofOre(ceilingOre().floor().longValueExact());
   }
 
   /** @return the equity assessed, never null */
   public MonetaryAmount equity() {
-    return Amounts.ofOre(equity);
+    return Amounts.ofOre(equityOre());
   }
 
   /** @return the contributions the ceiling was computed on, never null */
   public MonetaryAmount contributions() {
-    return Amounts.ofOre(contributions);
-  }
-
-  /** @return BELOW, AT or ABOVE, never null */
-  public EquityStatus status() {
-    return status;
+    return Amounts.ofOre(contributionsOre());
   }
 
   /** @return how much equity may still grow before the ceiling (zero if at or above it) */
   public MonetaryAmount headroom() {
-    Fraction h = ceiling.minus(Fraction.of(equity));
+    Fraction h = ceilingOre().minus(Fraction.of(equityOre()));
     return Amounts.ofOre(h.signum() > 0 ? h.floor().longValueExact() : 0);
   }
 
   /** @return how much equity exceeds the ceiling (zero if not above it) */
   public MonetaryAmount excess() {
-    Fraction x = Fraction.of(equity).minus(ceiling);
+    Fraction x = Fraction.of(equityOre()).minus(ceilingOre());
     return Amounts.ofOre(x.signum() > 0 ? x.negated().floor().negate().longValueExact() : 0);
-  }
-
-  /** @return the staircase used, never null */
-  public EquityStaircase staircase() {
-    return staircase;
   }
 
   /**
    * @return one line per bracket that contributed to the ceiling, then the comparison; never null
    */
   public String explain() {
-    StringBuilder sb = new StringBuilder("Trappan (" + staircase.mode() + ") på medlemsavgifter "
-        + EquityStaircase.tkr(contributions) + ":\n");
-    parts.forEach(p -> sb.append("  ").append(p).append('\n'));
-    sb.append("Tak ").append(EquityStaircase.tkr(ceiling)).append("; eget kapital ")
-        .append(EquityStaircase.tkr(equity)).append(": ").append(statusText()).append('.');
+    StringBuilder sb = new StringBuilder("Trappan (" + staircase().mode().swedish()
+        + ") på medlemsavgifter " + EquityStaircase.tkr(contributionsOre()) + ":\n");
+    parts().forEach(p -> sb.append("  ").append(p).append('\n'));
+    sb.append("Tak ").append(EquityStaircase.tkr(ceilingOre())).append("; eget kapital ")
+        .append(EquityStaircase.tkr(equityOre())).append(": ").append(statusText()).append('.');
     return sb.toString();
   }
 
   private String statusText() {
-    switch (status) {
+    switch (status()) {
       case ABOVE:
         return "över trappan med " + EquityStaircase.tkr(Amounts.toOre(excess()));
       case BELOW:
         return "under trappan, utrymme " + EquityStaircase.tkr(Amounts.toOre(headroom()));
       default:
-        return "i princip i nivå med trappan (inom ±" + EquityStaircase.percent(staircase.band())
+        return "i princip i nivå med trappan (inom ±" + EquityStaircase.percent(staircase().band())
             + " av taket)";
     }
   }
@@ -105,9 +100,9 @@ public final class EquityAssessment {
    *     ({@code equity.at-trappa} or {@code equity.below-trappa}); never null
    */
   public Findings toFindings() {
-    String text = "Eget kapital " + EquityStaircase.tkr(equity) + " mot trappans tak "
-        + EquityStaircase.tkr(ceiling) + ": " + statusText() + ".";
-    switch (status) {
+    String text = "Eget kapital " + EquityStaircase.tkr(equityOre()) + " mot trappans tak "
+        + EquityStaircase.tkr(ceilingOre()) + ": " + statusText() + ".";
+    switch (status()) {
       case ABOVE:
         return Findings.builder().warning("equity.above-trappa", text).build();
       case BELOW:
@@ -117,8 +112,9 @@ public final class EquityAssessment {
     }
   }
 
+  /** @return the status and the explanation, never null */
   @Override
   public String toString() {
-    return status + ": " + explain();
+    return status() + ": " + explain();
   }
 }

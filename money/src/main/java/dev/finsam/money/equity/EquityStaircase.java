@@ -3,12 +3,16 @@ package dev.finsam.money.equity;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.Swedish;
 import dev.finsam.money.AmountUnit;
 import dev.finsam.money.Amounts;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
 
 /**
  * The equity ceiling as a staircase over the year's contributions (<i>trappan</i>), from Nationella
@@ -29,19 +33,31 @@ import javax.money.MonetaryAmount;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EquityStaircase {
+@Value.Immutable
+public abstract class EquityStaircase {
 
   /** How the brackets' rates combine (<i>beräkningssätt</i>). */
   public enum Mode {
     /** Each bracket's rate applies to the part of the contributions inside it. */
-    MARGINAL,
+    MARGINAL("marginell"),
     /** The rate of the bracket the contributions fall in applies to all of them. */
-    FLAT
+    FLAT("platt");
+
+    private final String swedish;
+
+    Mode(String swedish) {
+      this.swedish = swedish;
+    }
+
+    /** The mode's Swedish name, e.g. "marginell". */
+    String swedish() {
+      return swedish;
+    }
   }
 
   /**
-   * One step of the staircase: from {@code from} (exclusive, except the first bracket at 0) up to
-   * the next bracket, at {@code rate}.
+   * One step of the staircase (<i>trappsteg</i>): from {@code from} (exclusive, except the first
+   * bracket at 0) up to the next bracket, at {@code rate}.
    *
    * @param from the lower bound, in SEK, not negative
    * @param rate the rate, 0 to 1
@@ -57,12 +73,9 @@ public final class EquityStaircase {
     public Bracket {
       requireNonNull(from, "from");
       requireNonNull(rate, "rate");
-      if (Amounts.toOre(from) < 0) {
-        throw new IllegalArgumentException("from (" + Amounts.format(from) + ") must be >= 0");
-      }
-      if (rate.signum() < 0 || rate.compareTo(Fraction.ONE) > 0) {
-        throw new IllegalArgumentException("rate (" + rate + ") must be between 0 and 1");
-      }
+      Checks.checkArgument(Amounts.toOre(from, "from") >= 0, "from (%s) must be >= 0",
+          Amounts.format(from));
+      checkShare(rate, "rate");
     }
 
     /**
@@ -75,18 +88,51 @@ public final class EquityStaircase {
     }
   }
 
-  private static final EquityStaircase PROVISIONAL = new EquityStaircase(Mode.MARGINAL,
-      List.of(Bracket.ofTkr(0, 20), Bracket.ofTkr(5_000, 15), Bracket.ofTkr(15_000, 10)),
-      Fraction.of(5, 100));
+  /**
+   * The provisional default brackets: 20 % of the first 5 000 tkr, 15 % from 5 000 to 15 000 tkr,
+   * 10 % above. Not Nationella rådet's confirmed values (its recommendation of 2013-10-02 could not
+   * be found in a public source); chosen to agree with Umeåregionen's statements on its 2019 budget
+   * (DOMAIN.md §3).
+   */
+  static final List<Bracket> PROVISIONAL_BRACKETS = List.of(Bracket.ofTkr(0, 20),
+      Bracket.ofTkr(5_000, 15), Bracket.ofTkr(15_000, 10));
+  /**
+   * The default "in principle" band, ±5 % of the ceiling: the 2019 budget calls 2 050 tkr against
+   * a ceiling of 1 967,5 tkr "in principle what the trappa recommends" (DOMAIN.md §3, API.md).
+   */
+  static final Fraction DEFAULT_BAND = Fraction.of(5, 100);
 
-  private final Mode mode;
-  private final List<Bracket> brackets;
-  private final Fraction band;
+  private static final EquityStaircase PROVISIONAL =
+      ImmutableEquityStaircase.create(Mode.MARGINAL, PROVISIONAL_BRACKETS, DEFAULT_BAND);
 
-  private EquityStaircase(Mode mode, List<Bracket> brackets, Fraction band) {
-    this.mode = mode;
-    this.brackets = brackets;
-    this.band = band;
+  EquityStaircase() {}
+
+  /** @return MARGINAL or FLAT, never null */
+  public abstract Mode mode();
+
+  /** @return the brackets in order, never null */
+  public abstract List<Bracket> brackets();
+
+  /** @return the band as a share of the ceiling, never null */
+  public abstract Fraction band();
+
+  @Value.Check
+  void validate() {
+    List<Bracket> b = brackets();
+    Checks.checkArgument(!b.isEmpty(), "brackets ([]) must not be empty");
+    Checks.checkArgument(Amounts.toOre(b.get(0).from()) == 0,
+        "brackets (first from %s) must start at 0", Amounts.format(b.get(0).from()));
+    for (int i = 1; i < b.size(); i++) {
+      Checks.checkArgument(Amounts.toOre(b.get(i).from()) > Amounts.toOre(b.get(i - 1).from()),
+          "brackets (%s: from %s) must have increasing lower bounds", i + 1,
+          Amounts.format(b.get(i).from()));
+    }
+    checkShare(band(), "band");
+  }
+
+  private static void checkShare(Fraction share, String name) {
+    Checks.checkArgument(share.signum() >= 0 && share.compareTo(Fraction.ONE) <= 0,
+        "%s (%s) must be between 0 and 1", name, share);
   }
 
   /**
@@ -105,7 +151,8 @@ public final class EquityStaircase {
    * @throws IllegalArgumentException if the brackets are empty, do not start at 0 or are unordered
    */
   public static EquityStaircase marginal(List<Bracket> brackets) {
-    return new EquityStaircase(Mode.MARGINAL, validated(brackets), PROVISIONAL.band);
+    return ImmutableEquityStaircase.create(Mode.MARGINAL, requireNonNull(brackets, "brackets"),
+        DEFAULT_BAND);
   }
 
   /**
@@ -114,25 +161,8 @@ public final class EquityStaircase {
    * @throws IllegalArgumentException as {@link #marginal}
    */
   public static EquityStaircase flat(List<Bracket> brackets) {
-    return new EquityStaircase(Mode.FLAT, validated(brackets), PROVISIONAL.band);
-  }
-
-  private static List<Bracket> validated(List<Bracket> brackets) {
-    requireNonNull(brackets, "brackets");
-    if (brackets.isEmpty()) {
-      throw new IllegalArgumentException("brackets ([]) must not be empty");
-    }
-    if (Amounts.toOre(brackets.get(0).from()) != 0) {
-      throw new IllegalArgumentException("brackets (first from "
-          + Amounts.format(brackets.get(0).from()) + ") must start at 0");
-    }
-    for (int i = 1; i < brackets.size(); i++) {
-      if (Amounts.toOre(brackets.get(i).from()) <= Amounts.toOre(brackets.get(i - 1).from())) {
-        throw new IllegalArgumentException("brackets (" + (i + 1) + ": from "
-            + Amounts.format(brackets.get(i).from()) + ") must have increasing lower bounds");
-      }
-    }
-    return List.copyOf(brackets);
+    return ImmutableEquityStaircase.create(Mode.FLAT, requireNonNull(brackets, "brackets"),
+        DEFAULT_BAND);
   }
 
   /**
@@ -140,26 +170,7 @@ public final class EquityStaircase {
    * @return a staircase with that band, never null
    */
   public EquityStaircase withBand(Fraction band) {
-    requireNonNull(band, "band");
-    if (band.signum() < 0 || band.compareTo(Fraction.ONE) > 0) {
-      throw new IllegalArgumentException("band (" + band + ") must be between 0 and 1");
-    }
-    return new EquityStaircase(mode, brackets, band);
-  }
-
-  /** @return MARGINAL or FLAT, never null */
-  public Mode mode() {
-    return mode;
-  }
-
-  /** @return the brackets in order, never null */
-  public List<Bracket> brackets() {
-    return brackets;
-  }
-
-  /** @return the band as a share of the ceiling, never null */
-  public Fraction band() {
-    return band;
+    return ImmutableEquityStaircase.create(mode(), brackets(), requireNonNull(band, "band"));
   }
 
   /**
@@ -196,7 +207,9 @@ public final class EquityStaircase {
    * @return the assessment, never null
    */
   public EquityAssessment assess(MonetaryAmount equity, MonetaryAmount contributions) {
-    long e = Amounts.toOre(requireNonNull(equity, "equity"));
+    requireNonNull(equity, "equity");
+    requireNonNull(contributions, "contributions");
+    long e = Amounts.toOre(equity, "equity");
     long c = nonNegative(contributions, "contributions");
     List<Part> parts = parts(c);
     Fraction ceiling = Fraction.ZERO;
@@ -204,22 +217,19 @@ public final class EquityStaircase {
       ceiling = ceiling.plus(p.amount);
     }
     Fraction diff = Fraction.of(e).minus(ceiling);
-    Fraction tolerance = ceiling.times(band);
+    Fraction tolerance = ceiling.times(band());
     EquityStatus status = diff.compareTo(tolerance) > 0 ? EquityStatus.ABOVE
         : diff.negated().compareTo(tolerance) > 0 ? EquityStatus.BELOW : EquityStatus.AT;
     List<String> lines = new ArrayList<>();
     for (Part p : parts) {
       lines.add(p.text);
     }
-    return new EquityAssessment(e, c, ceiling, status, this, lines);
+    return EquityAssessment.of(e, c, ceiling, status, this, lines);
   }
 
   private static long nonNegative(MonetaryAmount amount, String field) {
-    long v = Amounts.toOre(requireNonNull(amount, field));
-    if (v < 0) {
-      throw new IllegalArgumentException(field + " (" + Amounts.format(amount)
-          + ") must not be negative");
-    }
+    long v = Amounts.toOre(requireNonNull(amount, field), field);
+    Checks.checkArgument(v >= 0, "%s (%s) must not be negative", field, Amounts.format(amount));
     return v;
   }
 
@@ -227,12 +237,13 @@ public final class EquityStaircase {
   private record Part(Fraction amount, String text) {}
 
   private List<Part> parts(long contributions) {
+    List<Bracket> brackets = brackets();
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < brackets.size(); i++) {
       long from = Amounts.toOre(brackets.get(i).from());
       long to = i + 1 < brackets.size() ? Amounts.toOre(brackets.get(i + 1).from()) : Long.MAX_VALUE;
       Fraction rate = brackets.get(i).rate();
-      if (mode == Mode.MARGINAL) {
+      if (mode() == Mode.MARGINAL) {
         if (contributions <= from) {
           break;
         }
@@ -256,26 +267,33 @@ public final class EquityStaircase {
     return Amounts.format(Amounts.ofOre(ore), AmountUnit.TKR);
   }
 
+  /**
+   * An exact amount of öre in tkr: exactly if it is whole öre, else rounded down to hundredths of
+   * a tkr (10 kr) and marked so, e.g. {@code "1 101,85 tkr (avrundat nedåt)"}.
+   */
   static String tkr(Fraction ore) {
     if (ore.denominator().equals(BigInteger.ONE)) {
       return tkr(ore.numerator().longValueExact());
     }
-    return ore.toBigDecimal(2, java.math.RoundingMode.DOWN).movePointLeft(5)
-        .stripTrailingZeros().toPlainString().replace('.', ',') + "\u00A0tkr (avrundat nedåt)";
+    long step = AmountUnit.TKR.ore() / 100;
+    BigInteger down = ore.dividedBy(Fraction.of(step)).floor().multiply(BigInteger.valueOf(step));
+    return tkr(down.longValueExact()) + " (avrundat nedåt)";
   }
 
+  /** A rate as a percentage, exact to two decimals, e.g. {@code "15 %"} or {@code "12,5 %"}. */
   static String percent(Fraction rate) {
-    return rate.toPercent(java.math.RoundingMode.HALF_UP, 2).stripTrailingZeros().toPlainString()
-        .replace('.', ',') + "\u00A0%";
+    return Swedish.percent(rate.toPercent(RoundingMode.HALF_UP, 2).stripTrailingZeros());
   }
 
+  /** @return e.g. {@code "MARGINAL [20 % från 0 tkr, 15 % från 5 000 tkr, …], band ±5 %"} */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(mode.name()).append(" [");
+    List<Bracket> brackets = brackets();
+    StringBuilder sb = new StringBuilder(mode().name()).append(" [");
     for (int i = 0; i < brackets.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(percent(brackets.get(i).rate())).append(" från ")
           .append(tkr(Amounts.toOre(brackets.get(i).from())));
     }
-    return sb.append("], band ±").append(percent(band)).toString();
+    return sb.append("], band ±").append(percent(band())).toString();
   }
 }

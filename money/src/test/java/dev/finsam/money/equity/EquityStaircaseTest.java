@@ -90,5 +90,16 @@ class EquityStaircaseTest {
       assertTrue(b.keeps(Amounts.tkr(1_792)));
       assertTrue(!b.keeps(Amounts.tkr(2_000)));
     }
+
+    @Test
+    void closingEquityBeyondALong_isRejectedWhenMade() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> EquityBudget.of(Amounts.ofOre(Long.MAX_VALUE), Amounts.sek(1), Amounts.sek(0)));
+      assertTrue(e.getMessage().startsWith("closing equity ("), e.getMessage());
+      EquityBudget b = EquityBudget.of(Amounts.ofOre(Long.MIN_VALUE), Amounts.sek(0),
+          Amounts.sek(0));
+      assertEquals(Amounts.sek(0), b.largestDeficitKeeping(Amounts.ofOre(Long.MAX_VALUE)));
+      assertTrue(b.keeps(Amounts.ofOre(Long.MIN_VALUE)));
+    }
   }
 }
