@@ -1,12 +1,10 @@
 package dev.finsam.core.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The minutes of one board meeting (<i>protokoll</i>): the meeting date, the paragraphs held, and
@@ -24,23 +22,10 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Protocol {
+@Value.Immutable
+public abstract class Protocol {
 
-  private final LocalDate meetingDate;
-  private final ParagraphSet paragraphs;
-  private final Optional<LocalDate> adjustedOn;
-  private final Optional<LocalDate> postedOn;
-  private final Optional<LocalDate> takenDownOn;
-  private final List<Attendee> attendees;
-
-  private Protocol(Builder b) {
-    this.meetingDate = b.meetingDate;
-    this.paragraphs = b.paragraphs;
-    this.adjustedOn = Optional.ofNullable(b.adjustedOn);
-    this.postedOn = Optional.ofNullable(b.postedOn);
-    this.takenDownOn = Optional.ofNullable(b.takenDownOn);
-    this.attendees = List.copyOf(b.attendees);
-  }
+  Protocol() {}
 
   /** @return a new builder, never null */
   public static Builder builder() {
@@ -48,40 +33,26 @@ public final class Protocol {
   }
 
   /** @return the meeting date (<i>sammanträdesdatum</i>), never null */
-  public LocalDate meetingDate() {
-    return meetingDate;
-  }
+  public abstract LocalDate meetingDate();
 
   /** @return the paragraphs held, never empty */
-  public ParagraphSet paragraphs() {
-    return paragraphs;
-  }
+  public abstract ParagraphSet paragraphs();
 
-  /** @return the justering date, if justerat */
-  public Optional<LocalDate> adjustedOn() {
-    return adjustedOn;
-  }
+  /** @return the justering date (<i>justeringsdatum</i>), if justerat */
+  public abstract Optional<LocalDate> adjustedOn();
 
-  /** @return the day the notice was posted, if posted */
-  public Optional<LocalDate> postedOn() {
-    return postedOn;
-  }
+  /** @return the day the notice was posted (<i>anslag uppsatt</i>), if posted */
+  public abstract Optional<LocalDate> postedOn();
 
-  /** @return the day the notice was taken down, if taken down */
-  public Optional<LocalDate> takenDownOn() {
-    return takenDownOn;
-  }
+  /** @return the day the notice was taken down (<i>anslag nedtaget</i>), if taken down */
+  public abstract Optional<LocalDate> takenDownOn();
 
   /** @return those present, in the protocol's order, never null */
-  public List<Attendee> attendees() {
-    return attendees;
-  }
+  public abstract List<Attendee> attendees();
 
-  /**
-   * @return days from the meeting to the justering, if justerat
-   */
+  /** @return days from the meeting to the justering, if justerat */
   public Optional<Long> daysToAdjustment() {
-    return adjustedOn.map(a -> ChronoUnit.DAYS.between(meetingDate, a));
+    return adjustedOn().map(a -> ChronoUnit.DAYS.between(meetingDate(), a));
   }
 
   /**
@@ -94,137 +65,88 @@ public final class Protocol {
    * @throws IllegalArgumentException if the paragraph is not in this protocol
    */
   public boolean isQuorate(int paragraph, int seats) {
-    if (!paragraphs.contains(paragraph)) {
+    if (!paragraphs().contains(paragraph)) {
       throw new IllegalArgumentException(
-          "paragraph (" + paragraph + ") is not in this protocol's " + paragraphs);
+          "paragraph (" + paragraph + ") is not in this protocol's " + paragraphs());
     }
-    long present = attendees.stream().filter(a -> a.deciding() && a.isPresentFor(paragraph))
+    long present = attendees().stream().filter(a -> a.deciding() && a.isPresentFor(paragraph))
         .count();
     return Quorum.isPresent(seats, (int) Math.min(present, seats));
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    if (!(obj instanceof Protocol)) {
-      return false;
+  @Value.Check
+  void check() {
+    if (paragraphs().isEmpty()) {
+      throw new IllegalArgumentException("paragraphs (" + paragraphs() + ") must not be empty");
     }
-    Protocol o = (Protocol) obj;
-    return o.meetingDate.equals(meetingDate) && o.paragraphs.equals(paragraphs)
-        && o.adjustedOn.equals(adjustedOn) && o.postedOn.equals(postedOn)
-        && o.takenDownOn.equals(takenDownOn) && o.attendees.equals(attendees);
-  }
-
-  @Override
-  public int hashCode() {
-    return meetingDate.hashCode() * 31 + paragraphs.hashCode();
+    LocalDate meeting = meetingDate();
+    LocalDate adjusted = adjustedOn().orElse(null);
+    LocalDate posted = postedOn().orElse(null);
+    if (adjusted != null && adjusted.isBefore(meeting)) {
+      throw new IllegalArgumentException("adjustedOn (" + adjusted
+          + ") must not be before meetingDate (" + meeting + ")");
+    }
+    if (posted != null && adjusted == null) {
+      throw new IllegalArgumentException(
+          "postedOn (" + posted + ") needs adjustedOn: a notice is posted after justering");
+    }
+    if (posted != null && posted.isBefore(adjusted)) {
+      throw new IllegalArgumentException("postedOn (" + posted
+          + ") must not be before adjustedOn (" + adjusted + ")");
+    }
+    takenDownOn().ifPresent(down -> {
+      if (posted == null) {
+        throw new IllegalArgumentException("takenDownOn (" + down + ") needs postedOn");
+      }
+      if (!down.isAfter(posted)) {
+        throw new IllegalArgumentException("takenDownOn (" + down
+            + ") must be after postedOn (" + posted + ")");
+      }
+    });
   }
 
   /** @return e.g. {@code "Protokoll 2017-11-30 § 71–83, justerat 2017-12-21, …"} */
   @Override
   public String toString() {
-    return "Protokoll " + meetingDate + " " + paragraphs
-        + adjustedOn.map(d -> ", justerat " + d).orElse(", ej justerat")
-        + postedOn.map(d -> ", anslag " + d).orElse("")
-        + takenDownOn.map(d -> "\u2013" + d).orElse("");
+    return "Protokoll " + meetingDate() + " " + paragraphs()
+        + adjustedOn().map(d -> ", justerat " + d).orElse(", ej justerat")
+        + postedOn().map(d -> ", anslag " + d).orElse("")
+        + takenDownOn().map(d -> "\u2013" + d).orElse("");
   }
 
-  /** Builds a {@link Protocol}; nothing is built until {@link #build()} has checked the dates. */
-  public static final class Builder {
-    private LocalDate meetingDate;
-    private ParagraphSet paragraphs;
-    private LocalDate adjustedOn;
-    private LocalDate postedOn;
-    private LocalDate takenDownOn;
-    private final List<Attendee> attendees = new ArrayList<>();
+  /**
+   * Builds a {@link Protocol}; {@link #build()} checks the dates and throws
+   * {@code IllegalArgumentException} naming the field if they are impossible, or if the meeting
+   * date or the paragraphs are missing.
+   */
+  public static final class Builder extends ImmutableProtocol.Builder {
 
-    private Builder() {}
-
-    /**
-     * @param date the meeting date, not null
-     * @return this builder
-     */
-    public Builder meetingDate(LocalDate date) {
-      this.meetingDate = requireNonNull(date, "meetingDate");
-      return this;
-    }
-
-    /**
-     * @param paragraphs the paragraphs held, not null, not empty
-     * @return this builder
-     */
-    public Builder paragraphs(ParagraphSet paragraphs) {
-      this.paragraphs = requireNonNull(paragraphs, "paragraphs");
-      return this;
-    }
-
-    /**
-     * @param date the justering date, not null
-     * @return this builder
-     */
-    public Builder adjustedOn(LocalDate date) {
-      this.adjustedOn = requireNonNull(date, "adjustedOn");
-      return this;
-    }
-
-    /**
-     * @param date the day the notice was posted, not null
-     * @return this builder
-     */
-    public Builder postedOn(LocalDate date) {
-      this.postedOn = requireNonNull(date, "postedOn");
-      return this;
-    }
-
-    /**
-     * @param date the day the notice was taken down, not null
-     * @return this builder
-     */
-    public Builder takenDownOn(LocalDate date) {
-      this.takenDownOn = requireNonNull(date, "takenDownOn");
-      return this;
-    }
+    Builder() {}
 
     /**
      * @param attendee one present, not null
      * @return this builder
      */
     public Builder addAttendee(Attendee attendee) {
-      attendees.add(requireNonNull(attendee, "attendee"));
-      return this;
+      return addAttendees(attendee);
     }
 
     /**
      * @return the protocol, never null
-     * @throws IllegalArgumentException if the meeting date or paragraphs are missing, the
-     *     paragraphs empty, or the dates impossible
+     * @throws IllegalArgumentException if the meeting date or the paragraphs are missing, or a
+     *     value is impossible; the message names the field and the value
      */
+    @Override
     public Protocol build() {
-      if (meetingDate == null) {
-        throw new IllegalArgumentException("meetingDate (missing) must be given");
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.indexOf('[');
+        int close = m.indexOf(']', open + 1);
+        String missing = open >= 0 && close > open ? m.substring(open + 1, close) : m;
+        throw new IllegalArgumentException(missing + " (missing) must be given", e);
       }
-      if (paragraphs == null || paragraphs.isEmpty()) {
-        throw new IllegalArgumentException("paragraphs (" + paragraphs + ") must not be empty");
-      }
-      if (adjustedOn != null && adjustedOn.isBefore(meetingDate)) {
-        throw new IllegalArgumentException("adjustedOn (" + adjustedOn
-            + ") must not be before meetingDate (" + meetingDate + ")");
-      }
-      if (postedOn != null && adjustedOn == null) {
-        throw new IllegalArgumentException(
-            "postedOn (" + postedOn + ") needs adjustedOn: a notice is posted after justering");
-      }
-      if (postedOn != null && postedOn.isBefore(adjustedOn)) {
-        throw new IllegalArgumentException("postedOn (" + postedOn
-            + ") must not be before adjustedOn (" + adjustedOn + ")");
-      }
-      if (takenDownOn != null && postedOn == null) {
-        throw new IllegalArgumentException("takenDownOn (" + takenDownOn + ") needs postedOn");
-      }
-      if (takenDownOn != null && !takenDownOn.isAfter(postedOn)) {
-        throw new IllegalArgumentException("takenDownOn (" + takenDownOn
-            + ") must be after postedOn (" + postedOn + ")");
-      }
-      return new Protocol(this);
     }
   }
 }

@@ -3,8 +3,10 @@ package dev.finsam.core.protocol;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.text.Swedish;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The deadlines and numbering a protocol must meet (<i>regler för protokoll</i>), as data: by
@@ -27,8 +29,27 @@ import java.util.List;
  */
 public final class ProtocolRules {
 
-  private static final ProtocolRules STANDARD =
-      new ProtocolRules(14, 2, 21, ParagraphNumbering.perCalendarYear());
+  /**
+   * Most days from the meeting to the justering: 14. Practice, not statute: kommunallagen
+   * (2017:725) as the association applies it (for a fullmäktige the limit is statutory, KL 5 kap.
+   * 69 §; a samordningsförbund's board follows it by practice).
+   */
+  public static final int JUSTERING_DAYS = 14; // practice, kommunallagen (2017:725) as applied
+
+  /**
+   * Most days from the justering to the posting of its notice: the second day after. Statutory:
+   * kommunallagen (2017:725) 8 kap. 12 §.
+   */
+  public static final int POSTING_DAYS = 2; // statutory, KL (2017:725) 8 kap. 12 §
+
+  /**
+   * Fewest days the notice stays up: three weeks, the appeal period, which runs from the posting.
+   * Statutory: kommunallagen (2017:725) 13 kap. 5 §.
+   */
+  public static final int NOTICE_DAYS = 21; // statutory, KL (2017:725) 13 kap. 5 §
+
+  private static final ProtocolRules STANDARD = new ProtocolRules(JUSTERING_DAYS, POSTING_DAYS,
+      NOTICE_DAYS, ParagraphNumbering.perCalendarYear());
 
   private final int justeringDays;
   private final int postingDays;
@@ -106,7 +127,7 @@ public final class ProtocolRules {
     long toPost = ChronoUnit.DAYS.between(p.adjustedOn().get(), p.postedOn().get());
     if (toPost > postingDays) {
       f.error("protocol.posting.late", which + ": anslaget sattes upp " + toPost
-          + " dagar efter justeringen; det ska ske senast " + ordinal(postingDays)
+          + " dagar efter justeringen; det ska ske senast " + Swedish.ordinal(postingDays)
           + " dagen efter.");
     }
     if (p.takenDownOn().isEmpty()) {
@@ -146,7 +167,7 @@ public final class ProtocolRules {
       Protocol prev = sorted.get(i - 1);
       Protocol p = sorted.get(i);
       boolean newYear = prev.meetingDate().getYear() != p.meetingDate().getYear();
-      int expected = numbering.expectedFirst(prev.meetingDate(), prev.paragraphs().last(),
+      long expected = numbering.expectedFirst(prev.meetingDate(), prev.paragraphs().last(),
           p.meetingDate());
       int first = p.paragraphs().first();
       if (newYear && numbering.restartsEachYear() && first != 1) {
@@ -165,7 +186,7 @@ public final class ProtocolRules {
           f.warning("protocol.series.gap", "Mellan protokollet från " + prev.meetingDate()
               + " (slutar på § " + prev.paragraphs().last() + ") och protokollet från "
               + p.meetingDate() + " (börjar på § " + first + ") saknas "
-              + ParagraphSet.of(expected, first - 1) + ".");
+              + ParagraphSet.of((int) expected, first - 1) + ".");
         }
       }
     }
@@ -175,14 +196,19 @@ public final class ProtocolRules {
     return f.build();
   }
 
-  private static String ordinal(int n) {
-    switch (n) {
-      case 0: return "samma";
-      case 1: return "första";
-      case 2: return "andra";
-      case 3: return "tredje";
-      default: return n + ":e";
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof ProtocolRules)) {
+      return false;
     }
+    ProtocolRules o = (ProtocolRules) obj;
+    return o.justeringDays == justeringDays && o.postingDays == postingDays
+        && o.noticeDays == noticeDays && o.numbering.equals(numbering);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(justeringDays, postingDays, noticeDays, numbering);
   }
 
   @Override

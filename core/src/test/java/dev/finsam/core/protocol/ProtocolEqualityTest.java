@@ -1,0 +1,136 @@
+package dev.finsam.core.protocol;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Equality of every value type of the package, and null-hostility of every public class. */
+class ProtocolEqualityTest {
+
+  static final LocalDate MEETING = LocalDate.of(2017, 11, 30);
+
+  static Protocol.Builder november() {
+    return Protocol.builder().meetingDate(MEETING).paragraphs(ParagraphSet.of(71, 83))
+        .adjustedOn(LocalDate.of(2017, 12, 21)).postedOn(LocalDate.of(2017, 12, 22));
+  }
+
+  @Nested
+  class Equality {
+    @Test
+    void protocol() {
+      new EqualsTester()
+          .addEqualityGroup(november().build(), november().build(),
+              november().paragraphs(ParagraphSet.parse("§ 71-75, 76-83")).build())
+          .addEqualityGroup(november().takenDownOn(LocalDate.of(2018, 1, 12)).build())
+          .addEqualityGroup(november().addAttendee(Attendee.deciding("Ulf Björk",
+              "Västerbottens läns landsting")).build())
+          .addEqualityGroup(november().paragraphs(ParagraphSet.of(71, 82)).build())
+          .testEquals();
+    }
+
+    @Test
+    void voteResult() {
+      new EqualsTester()
+          .addEqualityGroup(BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES),
+              BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES))
+          .addEqualityGroup(BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.NO))
+          .addEqualityGroup(BoardVote.of(2, 2, 0).decide(Matter.ELECTION, ChairVote.YES),
+              BoardVote.of(2, 2, 0).decide(Matter.STAFF, ChairVote.NO))
+          .addEqualityGroup(BoardVote.of(3, 2, 0).decide(Matter.ORDINARY, ChairVote.NONE))
+          .testEquals();
+    }
+
+    @Test
+    void protocolRules() {
+      new EqualsTester()
+          .addEqualityGroup(ProtocolRules.standard(), ProtocolRules.of(ProtocolRules.JUSTERING_DAYS,
+              ProtocolRules.POSTING_DAYS, ProtocolRules.NOTICE_DAYS,
+              ParagraphNumbering.perCalendarYear()))
+          .addEqualityGroup(ProtocolRules.of(14, 2, 21, ParagraphNumbering.continuous()))
+          .addEqualityGroup(ProtocolRules.of(30, 2, 21, ParagraphNumbering.perCalendarYear()))
+          .addEqualityGroup(ProtocolRules.of(14, 3, 21, ParagraphNumbering.perCalendarYear()))
+          .addEqualityGroup(ProtocolRules.of(14, 2, 22, ParagraphNumbering.perCalendarYear()))
+          .testEquals();
+    }
+
+    @Test
+    void paragraphSetAndRange() {
+      new EqualsTester()
+          .addEqualityGroup(ParagraphSet.parse("§ 42-47, 49-56"), ParagraphSet.of(42, 56)
+              .minus(ParagraphSet.of(48)))
+          .addEqualityGroup(ParagraphSet.empty(), ParagraphSet.parse("§"))
+          .addEqualityGroup(ParagraphSet.of(7), ParagraphSet.parse("7"))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(new ParagraphSet.Range(1, 3), new ParagraphSet.Range(1, 3))
+          .addEqualityGroup(new ParagraphSet.Range(1, 4))
+          .testEquals();
+    }
+
+    @Test
+    void boardVoteAttendeeAgendaLedgerNumbering() {
+      new EqualsTester()
+          .addEqualityGroup(BoardVote.of(2, 2, 0), new BoardVote(2, 2, 0))
+          .addEqualityGroup(BoardVote.of(2, 1, 0))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(Attendee.deciding("Ulf Björk", "Västerbottens läns landsting"),
+              new Attendee("Ulf Björk", "Västerbottens läns landsting", true, Optional.empty()))
+          .addEqualityGroup(Attendee.other("Ulf Björk", "Västerbottens läns landsting",
+              ParagraphSet.of(71, 77)))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(Agenda.of(List.of("a", "b")), new Agenda(List.of("a", "b")))
+          .addEqualityGroup(Agenda.of(List.of("a")).withItemAdded("b").withItemAdded("c"))
+          .testEquals();
+      Protocol p = november().build();
+      new EqualsTester()
+          .addEqualityGroup(ProtocolLedger.of(List.of(p)), ProtocolLedger.empty().plus(p))
+          .addEqualityGroup(ProtocolLedger.empty(), ProtocolLedger.of(List.of()))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(ParagraphNumbering.perCalendarYear(),
+              ParagraphNumbering.perCalendarYear())
+          .addEqualityGroup(ParagraphNumbering.continuous())
+          .testEquals();
+    }
+  }
+
+  @Nested
+  class NullHostility {
+    private NullPointerTester tester() {
+      return new NullPointerTester()
+          .setDefault(LocalDate.class, MEETING)
+          .setDefault(ParagraphSet.class, ParagraphSet.of(71))
+          .setDefault(Protocol.class, november().build())
+          .setDefault(Attendee.class, Attendee.deciding("Ulf Björk", "Landstinget"))
+          .setDefault(String.class, "x")
+          .setDefault(ParagraphNumbering.class, ParagraphNumbering.perCalendarYear())
+          .setDefault(ProtocolLedger.class, ProtocolLedger.empty());
+    }
+
+    @Test
+    void everyPublicClassRejectsNulls() {
+      NullPointerTester t = tester();
+      for (Class<?> c : List.of(ParagraphSet.class, ParagraphSet.Range.class, Protocol.class,
+          ProtocolRules.class, BoardVote.class, VoteResult.class, Attendee.class, Agenda.class,
+          ProtocolLedger.class, ParagraphNumbering.class, Quorum.class, Matter.class,
+          ChairVote.class, Protocol.Builder.class)) {
+        t.testAllPublicStaticMethods(c);
+        t.testAllPublicConstructors(c);
+      }
+      for (Object o : List.of(ParagraphSet.parse("§ 1-3, 7"), new ParagraphSet.Range(1, 2),
+          november().build(), ProtocolRules.standard(), BoardVote.of(2, 2, 0),
+          BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES),
+          Attendee.other("Tommy Henfridsson", "NAFS", ParagraphSet.of(71, 77)),
+          Agenda.of(List.of("a", "Mötet avslutas")), ProtocolLedger.empty(),
+          ParagraphNumbering.continuous(), Protocol.builder())) {
+        t.testAllPublicInstanceMethods(o);
+      }
+    }
+  }
+}
