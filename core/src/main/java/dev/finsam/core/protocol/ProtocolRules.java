@@ -4,19 +4,29 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
 import dev.finsam.core.text.Swedish;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The deadlines and numbering a protocol must meet (<i>regler för protokoll</i>), as data: by
- * default, as kommunallagen (2017:725) is applied, justering within 14 days of the meeting, the
- * notice posted at the latest the second day after justering, and the notice up for three weeks;
- * paragraphs numbered per calendar year.
+ * default justering within 14 days of the meeting (practice, {@link ProtocolDeadline#JUSTERING}),
+ * the notice posted at the latest the second day after justering (statutory, kommunallagen
+ * (2017:725) 8 kap. 12 §, {@link ProtocolDeadline#POSTING}) and the notice up for the three weeks
+ * of the appeal period (statutory, KL 13 kap. 5 §, {@link ProtocolDeadline#NOTICE}); paragraphs
+ * numbered per calendar year.
  *
- * <p>For example, {@code ProtocolRules.standard().check(p)} finds "Protokollet justerades 21 dagar
- * efter sammanträdet; gränsen är 14 dagar." for the meeting of 2017-11-30. Another
- * <i>förbundsordning</i> may set other limits: {@link #of}.
+ * <p>A statutory deadline whose last day is a Saturday, Sunday, public holiday, midsommarafton,
+ * julafton or nyårsafton moves to the next weekday (lag (1930:173) 2 §, {@link
+ * dev.finsam.core.LegalCalendar#nextWeekday}); the practice deadline does not. Each finding says
+ * which deadline applied, whether it is law or practice, and why it moved, e.g. "… senast lördag
+ * 19 april → tisdag 22 april enligt lag (1930:173) (…)".
+ *
+ * <p>For example, {@code ProtocolRules.standard().check(p)} finds "Protokollet från 2017-11-30
+ * justerades 21 dagar efter sammanträdet; gränsen är 14 dagar (enligt praxis …)" for the meeting
+ * of 2017-11-30. Another <i>förbundsordning</i> may set other limits: {@link #of}.
  *
  * <p>Codes: {@code protocol.justering.late}, {@code protocol.justering.missing} (INFO),
  * {@code protocol.posting.late}, {@code protocol.posting.missing} (WARNING),
@@ -100,7 +110,37 @@ public final class ProtocolRules {
   }
 
   /**
-   * Checks one protocol's deadlines. Never throws for a missed deadline.
+   * The last day a deadline allows for a protocol: for {@link ProtocolDeadline#JUSTERING} the
+   * meeting date plus the justering days; for {@link ProtocolDeadline#POSTING} the justering date
+   * plus the posting days, and for {@link ProtocolDeadline#NOTICE} the posting date plus the
+   * notice days (the last day of the appeal period, which the notice must stay up until), both
+   * moved to the next weekday under lag (1930:173) 2 §.
+   *
+   * @param deadline the deadline, not null
+   * @param p the protocol, not null
+   * @return the last day, or empty if the day it counts from is not in the protocol or the
+   *     deadline falls beyond {@link LocalDate#MAX}
+   */
+  public Optional<LocalDate> due(ProtocolDeadline deadline, Protocol p) {
+    requireNonNull(deadline, "deadline");
+    requireNonNull(p, "protocol");
+    return deadline(deadline, p).map(Deadline::due);
+  }
+
+  private Optional<Deadline> deadline(ProtocolDeadline d, Protocol p) {
+    switch (d) {
+      case JUSTERING:
+        return Deadline.after(p.meetingDate(), justeringDays, d.isStatutory());
+      case POSTING:
+        return p.adjustedOn().flatMap(a -> Deadline.after(a, postingDays, d.isStatutory()));
+      default:
+        return p.postedOn().flatMap(a -> Deadline.after(a, noticeDays, d.isStatutory()));
+    }
+  }
+
+  /**
+   * Checks one protocol's deadlines. Never throws for a missed deadline, nor for dates at the end
+   * of {@link LocalDate}'s range.
    *
    * @param p the protocol, not null
    * @return the findings, never null
@@ -109,36 +149,48 @@ public final class ProtocolRules {
     requireNonNull(p, "protocol");
     Findings.Builder f = Findings.builder();
     String which = "Protokollet från " + p.meetingDate();
+    Optional<Deadline> justering = deadline(ProtocolDeadline.JUSTERING, p);
+    String justeringRule = "gränsen är " + justeringDays + " dagar ("
+        + ProtocolDeadline.JUSTERING.basis() + ")";
     if (p.adjustedOn().isEmpty()) {
-      f.info("protocol.justering.missing", which + " är ännu inte justerat; det ska justeras "
-          + "senast " + p.meetingDate().plusDays(justeringDays) + ".");
+      f.info("protocol.justering.missing", which + " är ännu inte justerat; " + justeringRule
+          + justering.map(d -> ", " + d.text()).orElse("") + ".");
       return f.build();
     }
-    long toAdjust = ChronoUnit.DAYS.between(p.meetingDate(), p.adjustedOn().get());
-    if (toAdjust > justeringDays) {
+    LocalDate adjusted = p.adjustedOn().get();
+    long toAdjust = ChronoUnit.DAYS.between(p.meetingDate(), adjusted);
+    if (justering.isPresent() && !justering.get().isMetBy(adjusted)) {
       f.error("protocol.justering.late", which + " justerades " + toAdjust
-          + " dagar efter sammanträdet; gränsen är " + justeringDays + " dagar.");
+          + " dagar efter sammanträdet; " + justeringRule + ", " + justering.get().text() + ".");
     }
+    Optional<Deadline> posting = deadline(ProtocolDeadline.POSTING, p);
+    String postingRule = ProtocolDeadline.POSTING.basis() + " ska det ske senast "
+        + Swedish.ordinal(postingDays) + " dagen efter justeringen";
     if (p.postedOn().isEmpty()) {
-      f.warning("protocol.posting.missing", which + " saknar datum för anslag; tillkännagivandet"
-          + " ska anslås senast " + p.adjustedOn().get().plusDays(postingDays) + ".");
+      f.warning("protocol.posting.missing", which + " saknar datum för anslag; " + postingRule
+          + posting.map(d -> ", " + d.text()).orElse("") + ".");
       return f.build();
     }
-    long toPost = ChronoUnit.DAYS.between(p.adjustedOn().get(), p.postedOn().get());
-    if (toPost > postingDays) {
-      f.error("protocol.posting.late", which + ": anslaget sattes upp " + toPost
-          + " dagar efter justeringen; det ska ske senast " + Swedish.ordinal(postingDays)
-          + " dagen efter.");
+    LocalDate posted = p.postedOn().get();
+    if (posting.isPresent() && !posting.get().isMetBy(posted)) {
+      f.error("protocol.posting.late", which + ": anslaget sattes upp "
+          + ChronoUnit.DAYS.between(adjusted, posted) + " dagar efter justeringen; " + postingRule
+          + ", " + posting.get().text() + ".");
     }
+    Optional<Deadline> notice = deadline(ProtocolDeadline.NOTICE, p);
+    String noticeRule = ProtocolDeadline.NOTICE.basis() + " ska det sitta uppe hela "
+        + "överklagandetiden, " + noticeDays + " dagar";
     if (p.takenDownOn().isEmpty()) {
-      f.info("protocol.notice.up", which + ": anslaget får tas ned tidigast "
-          + p.postedOn().get().plusDays(noticeDays) + ".");
+      notice.ifPresent(d -> f.info("protocol.notice.up", which + ": anslaget får tas ned när "
+          + "överklagandetiden har gått ut; " + noticeRule + ", till och med "
+          + d.days() + "."));
       return f.build();
     }
-    long up = ChronoUnit.DAYS.between(p.postedOn().get(), p.takenDownOn().get());
-    if (up < noticeDays) {
-      f.error("protocol.notice.too-short", which + ": anslaget satt uppe " + up
-          + " dagar; det ska sitta uppe minst " + noticeDays + " dagar (överklagandetiden).");
+    LocalDate down = p.takenDownOn().get();
+    if (notice.isPresent() && down.isBefore(notice.get().due())) {
+      f.error("protocol.notice.too-short", which + ": anslaget satt uppe "
+          + ChronoUnit.DAYS.between(posted, down) + " dagar; " + noticeRule + ", till och med "
+          + notice.get().days() + ".");
     }
     return f.build();
   }
