@@ -1,9 +1,12 @@
 package dev.finsam.core.protocol;
 
+import dev.finsam.core.text.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -50,28 +53,67 @@ public abstract class Protocol {
   /** @return those present, in the protocol's order, never null */
   public abstract List<Attendee> attendees();
 
+  /**
+   * @return those present whose names are written together and could not be paired with their
+   *     organisations, as written; never null
+   */
+  public abstract List<AttendeeGroup> attendeeGroups();
+
   /** @return days from the meeting to the justering, if justerat */
   public Optional<Long> daysToAdjustment() {
     return adjustedOn().map(a -> ChronoUnit.DAYS.between(meetingDate(), a));
   }
 
   /**
-   * Tells whether enough deciding members were present for a paragraph: more than half of the
-   * seats (FinsamL; {@link Quorum}).
+   * Who decided each paragraph and whether the board was quorate.
+   *
+   * @param seats the number of seats (<i>ledamöter</i>) on the board, at least 1; the
+   *     förbundsordning sets it (FinsamL 9 §), the protocol does not say it
+   * @return the attendance, never null
+   * @throws IllegalArgumentException if {@code seats < 1}
+   */
+  public Attendance attendance(int seats) {
+    Checks.checkArgument(seats >= 1, "seats (%s) must be at least 1", seats);
+    return new Attendance(this, seats);
+  }
+
+  /**
+   * Tells whether more than half of the seats were filled while a paragraph was handled: the same
+   * as {@code attendance(seats).isQuorate(paragraph)}.
    *
    * @param paragraph a paragraph of this protocol
    * @param seats the number of seats on the board, at least 1
    * @return true if the board was quorate for that paragraph
-   * @throws IllegalArgumentException if the paragraph is not in this protocol
+   * @throws IllegalArgumentException if the paragraph is not in this protocol or seats is below 1
    */
   public boolean isQuorate(int paragraph, int seats) {
-    if (!paragraphs().contains(paragraph)) {
-      throw new IllegalArgumentException(
-          "paragraph (" + paragraph + ") is not in this protocol's " + paragraphs());
+    return attendance(seats).isQuorate(paragraph);
+  }
+
+  /**
+   * The seats the protocol itself shows: each ledamot listed, each seat a serving substitute
+   * fills, and the known count of each group of ledamöter written together. A stand-in for the
+   * board's size, which the protocol does not state.
+   *
+   * @return the seats listed, at least 0
+   */
+  public int seatsListed() {
+    Set<String> seats = new HashSet<>();
+    int own = 0;
+    for (Attendee a : attendees()) {
+      if (a.role() == Attendee.Role.MEMBER) {
+        seats.add(a.name());
+      } else if (a.role() == Attendee.Role.SERVING_SUBSTITUTE) {
+        seats.add(a.servesFor().orElse("\u0000" + own++));
+      }
     }
-    long present = attendees().stream().filter(a -> a.deciding() && a.isPresentFor(paragraph))
-        .count();
-    return Quorum.isPresent(seats, (int) Math.min(present, seats));
+    long n = seats.size();
+    for (AttendeeGroup g : attendeeGroups()) {
+      if (g.role() == Attendee.Role.MEMBER) {
+        n += g.count().orElse(0);
+      }
+    }
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
   @Value.Check
@@ -94,6 +136,14 @@ public abstract class Protocol {
       throw new IllegalArgumentException("postedOn (" + posted
           + ") must not be before adjustedOn (" + adjusted + ")");
     }
+    for (int i = 0; i < attendees().size(); i++) {
+      Attendee a = attendees().get(i);
+      checkWithin(a.paragraphs(), "attendees[" + i + "] (" + a.name() + ")");
+    }
+    for (int i = 0; i < attendeeGroups().size(); i++) {
+      AttendeeGroup g = attendeeGroups().get(i);
+      checkWithin(g.paragraphs(), "attendeeGroups[" + i + "] (" + g.names() + ")");
+    }
     takenDownOn().ifPresent(down -> {
       if (posted == null) {
         throw new IllegalArgumentException("takenDownOn (" + down + ") needs postedOn");
@@ -103,6 +153,14 @@ public abstract class Protocol {
             + ") must be after postedOn (" + posted + ")");
       }
     });
+  }
+
+  private void checkWithin(Optional<ParagraphSet> present, String who) {
+    if (present.isPresent()) {
+      ParagraphSet outside = present.get().minus(paragraphs());
+      Checks.checkArgument(outside.isEmpty(), "%s present for %s must be present only for the "
+          + "protocol's paragraphs (%s); %s is outside", who, present.get(), paragraphs(), outside);
+    }
   }
 
   /** @return e.g. {@code "Protokoll 2017-11-30 § 71–83, justerat 2017-12-21, …"} */
@@ -129,6 +187,14 @@ public abstract class Protocol {
      */
     public Builder addAttendee(Attendee attendee) {
       return addAttendees(attendee);
+    }
+
+    /**
+     * @param group people present written together, not null
+     * @return this builder
+     */
+    public Builder addAttendeeGroup(AttendeeGroup group) {
+      return addAttendeeGroups(group);
     }
 
     /**

@@ -3,12 +3,14 @@ package dev.finsam.core.protocol;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.Swedish;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The deadlines and numbering a protocol must meet (<i>regler för protokoll</i>), as data: by
@@ -31,6 +33,7 @@ import java.util.Optional;
  * <p>Codes: {@code protocol.justering.late}, {@code protocol.justering.missing} (INFO),
  * {@code protocol.posting.late}, {@code protocol.posting.missing} (WARNING),
  * {@code protocol.notice.too-short}, {@code protocol.notice.up} (INFO, not yet taken down);
+ * with {@link #withSeats} {@code protocol.quorum.missing}, {@code protocol.quorum.unknown} (INFO);
  * for series {@code protocol.series.out-of-order}, {@code protocol.series.overlap},
  * {@code protocol.series.gap}, {@code protocol.series.no-restart},
  * {@code protocol.series.unexpected-restart}.
@@ -65,13 +68,20 @@ public final class ProtocolRules {
   private final int postingDays;
   private final int noticeDays;
   private final ParagraphNumbering numbering;
+  private final int seats; // 0: not known, quorum not checked
 
   private ProtocolRules(int justeringDays, int postingDays, int noticeDays,
       ParagraphNumbering numbering) {
+    this(justeringDays, postingDays, noticeDays, numbering, 0);
+  }
+
+  private ProtocolRules(int justeringDays, int postingDays, int noticeDays,
+      ParagraphNumbering numbering, int seats) {
     this.justeringDays = justeringDays;
     this.postingDays = postingDays;
     this.noticeDays = noticeDays;
     this.numbering = numbering;
+    this.seats = seats;
   }
 
   /** @return 14 days, the second day, three weeks, per calendar year; never null */
@@ -107,6 +117,26 @@ public final class ProtocolRules {
   /** @return the numbering policy, never null */
   public ParagraphNumbering numbering() {
     return numbering;
+  }
+
+  /**
+   * These rules, also checking that the board was quorate for every paragraph
+   * ({@code protocol.quorum.missing}): more than half of {@code seats} filled by present
+   * ledamöter or serving substitutes ({@link Protocol#attendance(int)}).
+   *
+   * @param seats the seats on the board as the förbundsordning sets them (FinsamL 9 §), at
+   *     least 1
+   * @return the rules with the board's size, never null
+   * @throws IllegalArgumentException if {@code seats < 1}
+   */
+  public ProtocolRules withSeats(int seats) {
+    Checks.checkArgument(seats >= 1, "seats (%s) must be at least 1", seats);
+    return new ProtocolRules(justeringDays, postingDays, noticeDays, numbering, seats);
+  }
+
+  /** @return the seats on the board, if the rules know them (and so check the quorum) */
+  public OptionalInt seats() {
+    return seats == 0 ? OptionalInt.empty() : OptionalInt.of(seats);
   }
 
   /**
@@ -149,13 +179,37 @@ public final class ProtocolRules {
     requireNonNull(p, "protocol");
     Findings.Builder f = Findings.builder();
     String which = "Protokollet från " + p.meetingDate();
+    checkDeadlines(p, which, f);
+    if (seats > 0) {
+      checkQuorum(p, which, f);
+    }
+    return f.build();
+  }
+
+  private void checkQuorum(Protocol p, String which, Findings.Builder f) {
+    Attendance a = p.attendance(seats);
+    if (a.hasUncounted()) {
+      f.info("protocol.quorum.unknown", which + ": beslutförheten kan inte bedömas, eftersom "
+          + "några beslutande står skrivna tillsammans utan att deras antal framgår.");
+      return;
+    }
+    ParagraphSet missing = a.withoutQuorum();
+    if (!missing.isEmpty()) {
+      f.error("protocol.quorum.missing", which + ": styrelsen var inte beslutför i " + missing
+          + " (" + a.filledSeats(missing.first()) + " av " + seats + " platser besatta i § "
+          + missing.first() + "); fler än hälften av platserna ska vara besatta av närvarande "
+          + "ledamöter eller tjänstgörande ersättare.");
+    }
+  }
+
+  private void checkDeadlines(Protocol p, String which, Findings.Builder f) {
     Optional<Deadline> justering = deadline(ProtocolDeadline.JUSTERING, p);
     String justeringRule = "gränsen är " + justeringDays + " dagar ("
         + ProtocolDeadline.JUSTERING.basis() + ")";
     if (p.adjustedOn().isEmpty()) {
       f.info("protocol.justering.missing", which + " är ännu inte justerat; " + justeringRule
           + justering.map(d -> ", " + d.text()).orElse("") + ".");
-      return f.build();
+      return;
     }
     LocalDate adjusted = p.adjustedOn().get();
     long toAdjust = ChronoUnit.DAYS.between(p.meetingDate(), adjusted);
@@ -169,7 +223,7 @@ public final class ProtocolRules {
     if (p.postedOn().isEmpty()) {
       f.warning("protocol.posting.missing", which + " saknar datum för anslag; " + postingRule
           + posting.map(d -> ", " + d.text()).orElse("") + ".");
-      return f.build();
+      return;
     }
     LocalDate posted = p.postedOn().get();
     if (posting.isPresent() && !posting.get().isMetBy(posted)) {
@@ -184,7 +238,7 @@ public final class ProtocolRules {
       notice.ifPresent(d -> f.info("protocol.notice.up", which + ": anslaget får tas ned när "
           + "överklagandetiden har gått ut; " + noticeRule + ", till och med "
           + d.days() + "."));
-      return f.build();
+      return;
     }
     LocalDate down = p.takenDownOn().get();
     if (notice.isPresent() && down.isBefore(notice.get().due())) {
@@ -192,7 +246,6 @@ public final class ProtocolRules {
           + ChronoUnit.DAYS.between(posted, down) + " dagar; " + noticeRule + ", till och med "
           + notice.get().days() + ".");
     }
-    return f.build();
   }
 
   /**
@@ -255,17 +308,18 @@ public final class ProtocolRules {
     }
     ProtocolRules o = (ProtocolRules) obj;
     return o.justeringDays == justeringDays && o.postingDays == postingDays
-        && o.noticeDays == noticeDays && o.numbering.equals(numbering);
+        && o.noticeDays == noticeDays && o.numbering.equals(numbering) && o.seats == seats;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(justeringDays, postingDays, noticeDays, numbering);
+    return Objects.hash(justeringDays, postingDays, noticeDays, numbering, seats);
   }
 
   @Override
   public String toString() {
     return "justering inom " + justeringDays + " dagar, anslag senast dag " + postingDays
-        + " efter, uppe minst " + noticeDays + " dagar, numrering " + numbering;
+        + " efter, uppe minst " + noticeDays + " dagar, numrering " + numbering
+        + (seats > 0 ? ", " + seats + " platser" : "");
   }
 }

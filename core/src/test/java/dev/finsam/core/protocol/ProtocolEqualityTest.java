@@ -54,6 +54,8 @@ class ProtocolEqualityTest {
           .addEqualityGroup(ProtocolRules.of(30, 2, 21, ParagraphNumbering.perCalendarYear()))
           .addEqualityGroup(ProtocolRules.of(14, 3, 21, ParagraphNumbering.perCalendarYear()))
           .addEqualityGroup(ProtocolRules.of(14, 2, 22, ParagraphNumbering.perCalendarYear()))
+          .addEqualityGroup(ProtocolRules.standard().withSeats(8),
+              ProtocolRules.standard().withSeats(7).withSeats(8))
           .testEquals();
     }
 
@@ -79,9 +81,25 @@ class ProtocolEqualityTest {
           .testEquals();
       new EqualsTester()
           .addEqualityGroup(Attendee.deciding("Ulf Björk", "Västerbottens läns landsting"),
-              new Attendee("Ulf Björk", "Västerbottens läns landsting", true, Optional.empty()))
+              new Attendee("Ulf Björk", "Västerbottens läns landsting", Attendee.Role.MEMBER,
+                  Optional.empty(), Optional.empty()))
+          .addEqualityGroup(Attendee.serving("Ulf Björk", "Västerbottens läns landsting",
+              "Peter Vigren"))
+          .addEqualityGroup(Attendee.substitute("Ulf Björk", "Västerbottens läns landsting"))
           .addEqualityGroup(Attendee.other("Ulf Björk", "Västerbottens läns landsting",
               ParagraphSet.of(71, 77)))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(new AttendeeGroup(Attendee.Role.OTHER, "Mikael Holmlund Johanna "
+              + "Långdahl Persson", "Förbundschef Administratör", Optional.empty()),
+              new AttendeeGroup(Attendee.Role.OTHER, "Mikael Holmlund Johanna "
+              + "Långdahl Persson", "Förbundschef Administratör", Optional.empty()))
+          .addEqualityGroup(new AttendeeGroup(Attendee.Role.MEMBER, "Mikael Holmlund Johanna "
+              + "Långdahl Persson", "Förbundschef Administratör", Optional.empty()))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(november().build().attendance(8), november().build().attendance(8))
+          .addEqualityGroup(november().build().attendance(7))
           .testEquals();
       new EqualsTester()
           .addEqualityGroup(Agenda.of(List.of("a", "b")), new Agenda(List.of("a", "b")))
@@ -110,7 +128,11 @@ class ProtocolEqualityTest {
           .setDefault(Attendee.class, Attendee.deciding("Ulf Björk", "Landstinget"))
           .setDefault(String.class, "x")
           .setDefault(ParagraphNumbering.class, ParagraphNumbering.perCalendarYear())
-          .setDefault(ProtocolLedger.class, ProtocolLedger.empty());
+          .setDefault(ProtocolLedger.class, ProtocolLedger.empty())
+          .setDefault(Attendee.Role.class, Attendee.Role.OTHER)
+          .setDefault(AttendeeGroup.class, new AttendeeGroup(Attendee.Role.OTHER, "A B C D", "",
+              Optional.empty()))
+          .setDefault(ProtocolDeadline.class, ProtocolDeadline.POSTING);
     }
 
     @Test
@@ -118,6 +140,7 @@ class ProtocolEqualityTest {
       NullPointerTester t = tester();
       for (Class<?> c : List.of(ParagraphSet.class, ParagraphSet.Range.class, Protocol.class,
           ProtocolRules.class, BoardVote.class, VoteResult.class, Attendee.class, Agenda.class,
+          AttendeeGroup.class, Attendance.class, Attendee.Role.class, ProtocolDeadline.class,
           ProtocolLedger.class, ParagraphNumbering.class, Quorum.class, Matter.class,
           ChairVote.class, Protocol.Builder.class)) {
         t.testAllPublicStaticMethods(c);
@@ -127,6 +150,8 @@ class ProtocolEqualityTest {
           november().build(), ProtocolRules.standard(), BoardVote.of(2, 2, 0),
           BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES),
           Attendee.other("Tommy Henfridsson", "NAFS", ParagraphSet.of(71, 77)),
+          november().build().attendance(8),
+          new AttendeeGroup(Attendee.Role.OTHER, "A B C D", "", Optional.empty()),
           Agenda.of(List.of("a", "Mötet avslutas")), ProtocolLedger.empty(),
           ParagraphNumbering.continuous(), Protocol.builder())) {
         t.testAllPublicInstanceMethods(o);

@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /** Generators of the protocol package, in domain terms, with edges mixed in. */
@@ -53,4 +55,57 @@ final class ProtocolGenerators {
     return out;
   }
 
+
+  /** Names of a small board, so that seats, substitutes and absences collide often. */
+  static final List<String> NAMES = List.of("Peter Vigren", "Carola Larsson", "Ulf Björk",
+      "Mikael Broman", "Patrik Nilsson", "Anna Ek");
+
+  /** A paragraph set within {@code within}, small. */
+  static ParagraphSet subsetOf(ParagraphSet within, RandomnessSource in) {
+    List<ParagraphSet.Range> ranges = new ArrayList<>();
+    int n = integers().between(1, 3).generate(in);
+    for (int k = 0; k < n; k++) {
+      int a = integers().between(within.first(), within.last()).generate(in);
+      int b = integers().between(a, Math.min(within.last(), a + 8)).generate(in);
+      ranges.add(new ParagraphSet.Range(a, b));
+    }
+    ParagraphSet s = ParagraphSet.ofRanges(ranges).intersection(within);
+    return s.isEmpty() ? ParagraphSet.of(within.first()) : s;
+  }
+
+  /**
+   * Protocols of small boards: § 1–40 at most, with ledamöter, serving and other substitutes and
+   * other participants, each present for all or some paragraphs, and groups written together.
+   */
+  static Gen<Protocol> protocolsWithAttendance() {
+    return in -> {
+      int first = integers().between(1, 30).generate(in);
+      int last = integers().between(first, first + 12).generate(in);
+      ParagraphSet held = ParagraphSet.of(first, last);
+      if (integers().between(0, 3).generate(in) == 0 && last > first + 2) {
+        held = held.minus(ParagraphSet.of(first + 1));
+      }
+      Protocol.Builder b = Protocol.builder().meetingDate(java.time.LocalDate.of(2017, 11, 30))
+          .paragraphs(held);
+      int people = integers().between(0, 8).generate(in);
+      for (int k = 0; k < people; k++) {
+        String name = NAMES.get(integers().between(0, NAMES.size() - 1).generate(in));
+        Attendee.Role role = Attendee.Role.values()[integers().between(0, 3).generate(in)];
+        Optional<String> servesFor = Optional.empty();
+        if (role == Attendee.Role.SERVING_SUBSTITUTE && integers().between(0, 4).generate(in) > 0) {
+          String s = NAMES.get(integers().between(0, NAMES.size() - 1).generate(in));
+          servesFor = s.equals(name) ? Optional.empty() : Optional.of(s);
+        }
+        Optional<ParagraphSet> present = integers().between(0, 1).generate(in) == 0
+            ? Optional.empty() : Optional.of(subsetOf(held, in));
+        b.addAttendee(new Attendee(name, "Umeå kommun", role, servesFor, present));
+      }
+      if (integers().between(0, 4).generate(in) == 0) {
+        b.addAttendeeGroup(new AttendeeGroup(Attendee.Role.MEMBER, "Anna Berg Bo Ek Carl",
+            "Umeå kommun Vännäs kommun", integers().between(0, 1).generate(in) == 0
+                ? Optional.empty() : Optional.of(subsetOf(held, in))));
+      }
+      return b.build();
+    };
+  }
 }
