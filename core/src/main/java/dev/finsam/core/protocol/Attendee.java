@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Text fields are one line of plain text each (no tabs, markup, '|' or '§'), so that a
  * protocol's printed text reads back to the same attendee; a name has at most three words, and a
- * ledamot or serving substitute represents at most one member organisation and names no
+ * person represents at most one member organisation, and a ledamot or serving substitute names no
  * <i>ersättare</i> in {@code represents}.
  *
  * <p>This class is immutable and thread-safe.
@@ -71,8 +71,8 @@ public record Attendee(String name, String represents, Role role, Optional<Strin
    * @param paragraphs the paragraphs they were present for, not an empty set
    * @throws IllegalArgumentException if a text is not one line of plain text, the name has more
    *     than three words, {@code servesFor} is given for another role than a serving substitute
-   *     or names the person, {@code represents} of a deciding attendee names several members or
-   *     an ersättare, or the paragraph set is empty
+   *     or names the person, {@code represents} names several members (or, for a deciding
+   *     attendee, an ersättare), or the paragraph set is empty
    */
   public Attendee {
     PrintableText.checkPersonName(name, "name");
@@ -89,9 +89,9 @@ public record Attendee(String name, String represents, Role role, Optional<Strin
           + "a %s; only a serving substitute serves for someone", s, role.swedish());
       Checks.checkArgument(!s.equals(name), "servesFor (%s) must not be the attendee", s);
     });
+    Checks.checkArgument(RunTogether.organisations(represents).size() <= 1,
+        "represents (%s) must name at most one member for one person", represents);
     if (role.isDeciding()) {
-      Checks.checkArgument(RunTogether.organisations(represents).size() <= 1,
-          "represents (%s) must name at most one member for one %s", represents, role.swedish());
       Checks.checkArgument(!RunTogether.mentionsSubstitute(represents), "represents (%s) must "
           + "not name an ersättare; give the role and servesFor instead", represents);
     }

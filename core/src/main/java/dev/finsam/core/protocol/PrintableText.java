@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.PrintedText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,13 +20,16 @@ final class PrintableText {
    * @param name the field's name, for the message
    * @return the value
    * @throws IllegalArgumentException if the value is blank, or is not one line of plain text:
-   *     stripped, without tabs, line breaks, runs of spaces, markup, '|' or '§'
+   *     stripped, without tabs, line breaks, runs of spaces, markup, '|' or '§', with a letter or
+   *     digit
    */
   static String check(String value, String name) {
     requireNonNull(value, name);
     Checks.checkArgument(!value.isBlank(), "%s (\"%s\") must not be blank", name, value);
     Checks.checkArgument(isPlain(value), "%s (\"%s\") must be one line of plain text, without "
         + "tabs, line breaks, double spaces, markup, '|' or '§'", name, value);
+    Checks.checkArgument(Paragraph.hasLetterOrDigit(value), "%s (\"%s\") must hold a letter or "
+        + "digit; dots and rules alone are read as a signature line", name, value);
     return value;
   }
 
@@ -73,6 +77,21 @@ final class PrintableText {
   }
 
   /**
+   * @param s collapsed text, not null
+   * @return true if the text is one line that a reader leaves as it is: no markup, no control
+   *     characters; '|' and '§' are allowed
+   */
+  static boolean isPlainLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return false;
+      }
+    }
+    List<PrintedText.Line> lines = PrintedText.lines(s);
+    return lines.size() == 1 && lines.get(0).text().equals(s);
+  }
+
+  /**
    * Collapses every run of whitespace to one space and strips the ends.
    *
    * @param s any text, not null
@@ -94,5 +113,32 @@ final class PrintableText {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * @param line a printed line, not null
+   * @return its cells, collapsed, without empty cells and signature dots; never null
+   */
+  static List<String> cells(PrintedText.Line line) {
+    List<String> out = new ArrayList<>();
+    for (String c : line.cells()) {
+      String s = collapse(c);
+      if (!s.isEmpty() && Paragraph.hasLetterOrDigit(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param s text after a label, not null
+   * @return the text without the spaces and colon that separate it from the label
+   */
+  static String stripLead(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+      i++;
+    }
+    return s.substring(i).strip();
   }
 }

@@ -59,6 +59,39 @@ public abstract class Protocol {
    */
   public abstract List<AttendeeGroup> attendeeGroups();
 
+  /** @return the association's name as the header gives it (<i>förbund</i>), if given */
+  public abstract Optional<String> association();
+
+  /** @return where and when the meeting was held (<i>plats och tid</i>), if given */
+  public abstract Optional<String> place();
+
+  /** @return the secretary (<i>sekreterare</i>), if given */
+  public abstract Optional<String> secretary();
+
+  /** @return the chair (<i>ordförande</i>) who signed, if given */
+  public abstract Optional<String> chair();
+
+  /** @return those who checked and signed the protocol (<i>justerare</i>), never null */
+  public abstract List<String> adjusters();
+
+  /**
+   * @return where the justering was announced (<i>anslag hos</i>), as the BEVIS block writes it
+   *     after "Justeringen har tillkännagivits genom anslag hos", if given
+   */
+  public abstract Optional<String> noticeAt();
+
+  /** @return where the protocol is kept (<i>förvaringsplats</i>), if given */
+  public abstract Optional<String> keptAt();
+
+  /** @return who signed the BEVIS block (<i>underskrift</i>), if given */
+  public abstract Optional<String> signedBy();
+
+  /**
+   * @return the paragraphs as written (<i>paragrafer</i>): number, title and text, in the
+   *     protocol's order; never null, empty if only the numbers are known
+   */
+  public abstract List<Paragraph> minutes();
+
   /** @return days from the meeting to the justering, if justerat */
   public Optional<Long> daysToAdjustment() {
     return adjustedOn().map(a -> ChronoUnit.DAYS.between(meetingDate(), a));
@@ -136,6 +169,23 @@ public abstract class Protocol {
       throw new IllegalArgumentException("postedOn (" + posted
           + ") must not be before adjustedOn (" + adjusted + ")");
     }
+    association().ifPresent(v -> PrintableText.check(v, "association"));
+    place().ifPresent(v -> PrintableText.check(v, "place"));
+    secretary().ifPresent(v -> PrintableText.check(v, "secretary"));
+    chair().ifPresent(v -> PrintableText.check(v, "chair"));
+    for (int i = 0; i < adjusters().size(); i++) {
+      PrintableText.check(adjusters().get(i), "adjusters[" + i + "]");
+    }
+    noticeAt().ifPresent(v -> PrintableText.check(v, "noticeAt"));
+    keptAt().ifPresent(v -> PrintableText.check(v, "keptAt"));
+    signedBy().ifPresent(v -> PrintableText.check(v, "signedBy"));
+    Set<Integer> numbers = new HashSet<>();
+    for (Paragraph m : minutes()) {
+      Checks.checkArgument(paragraphs().contains(m.number()), "minutes (§ %s) must be one of "
+          + "the paragraphs (%s)", m.number(), paragraphs());
+      Checks.checkArgument(numbers.add(m.number()), "minutes (§ %s) must be written once",
+          m.number());
+    }
     for (int i = 0; i < attendees().size(); i++) {
       Attendee a = attendees().get(i);
       checkWithin(a.paragraphs(), "attendees[" + i + "] (" + a.name() + ")");
@@ -156,20 +206,50 @@ public abstract class Protocol {
   }
 
   private void checkWithin(Optional<ParagraphSet> present, String who) {
-    if (present.isPresent()) {
+    if (present.isPresent() && !paragraphs().containsAll(present.get())) {
       ParagraphSet outside = present.get().minus(paragraphs());
       Checks.checkArgument(outside.isEmpty(), "%s present for %s must be present only for the "
           + "protocol's paragraphs (%s); %s is outside", who, present.get(), paragraphs(), outside);
     }
   }
 
-  /** @return e.g. {@code "Protokoll 2017-11-30 § 71–83, justerat 2017-12-21, …"} */
+  /**
+   * Reads a protocol as published: the header (Sammanträdesdatum, Plats och tid, Beslutande,
+   * Ersättare and Övriga deltagare with their organisations and paragraphs, Sekreterare,
+   * Ordförande, Justerare), the BEVIS block (Justeringsdatum, Datum för anslags uppsättande and
+   * nedtagande, Paragrafer, where the protocol is kept, Underskrift) and the paragraphs, each a
+   * {@code "§ n title"} line with its text up to the next.
+   *
+   * <p>Labels are matched ignoring case, their values on the same line (after spaces, a colon or
+   * signature dots) or on the next, the labels in any order; cells may be separated by tabs, wide
+   * spaces or {@code |}; bold and {@code <i>} markup is ignored ({@link
+   * dev.finsam.core.text.PrintedText#lines}); "§ 42-47, 49-56" may follow the name or the
+   * organisation. Names and organisations written together in one cell each are paired when the
+   * organisations split at their member-kind words and there are two words a name for each;
+   * otherwise they are kept as written in an {@link AttendeeGroup}. Dates are ISO dates. A line
+   * "BEVIS" after the paragraphs starts the BEVIS block there. The paragraphs are those written
+   * in "Paragrafer", else those with a § line.
+   *
+   * <p>{@code parse(p.toString())} equals {@code p} for every protocol.
+   *
+   * @param text the protocol's text, not null
+   * @return the protocol, never null
+   * @throws IllegalArgumentException naming the line (and quoting it) that cannot be read, or
+   *     the last line if the meeting date or the paragraphs are missing
+   */
+  public static Protocol parse(CharSequence text) {
+    return ProtocolParser.parse(text);
+  }
+
+  /**
+   * The canonical text: the published layout, one labelled row a line with tabs between cells,
+   * then the BEVIS block and the paragraphs; {@link #parse} reads it back to this protocol.
+   *
+   * @return the protocol's text, never null
+   */
   @Override
   public String toString() {
-    return "Protokoll " + meetingDate() + " " + paragraphs()
-        + adjustedOn().map(d -> ", justerat " + d).orElse(", ej justerat")
-        + postedOn().map(d -> ", anslag " + d).orElse("")
-        + takenDownOn().map(d -> "\u2013" + d).orElse("");
+    return ProtocolPrinter.print(this);
   }
 
   /**
@@ -187,6 +267,22 @@ public abstract class Protocol {
      */
     public Builder addAttendee(Attendee attendee) {
       return addAttendees(attendee);
+    }
+
+    /**
+     * @param name one who checked and signed the protocol (<i>justerare</i>), not null
+     * @return this builder
+     */
+    public Builder addAdjuster(String name) {
+      return addAdjusters(name);
+    }
+
+    /**
+     * @param paragraph a paragraph as written, not null
+     * @return this builder
+     */
+    public Builder addParagraph(Paragraph paragraph) {
+      return addMinutes(paragraph);
     }
 
     /**
