@@ -75,11 +75,12 @@ public record Attendee(String name, String represents, Role role, Optional<Strin
    *     attendee, an ersättare), or the paragraph set is empty
    */
   public Attendee {
-    PrintableText.checkPersonName(name, "name");
+    requireNonNull(name, "name");
     requireNonNull(represents, "represents");
     requireNonNull(role, "role");
     requireNonNull(servesFor, "servesFor");
     requireNonNull(paragraphs, "paragraphs");
+    PrintableText.checkPersonName(name, "name");
     if (!represents.isEmpty()) {
       PrintableText.check(represents, "represents");
     }

@@ -44,9 +44,10 @@ public record AttendeeGroup(Attendee.Role role, String names, String represents,
    */
   public AttendeeGroup {
     requireNonNull(role, "role");
-    PrintableText.check(names, "names");
+    requireNonNull(names, "names");
     requireNonNull(represents, "represents");
     requireNonNull(paragraphs, "paragraphs");
+    PrintableText.check(names, "names");
     if (!represents.isEmpty()) {
       PrintableText.check(represents, "represents");
     }

@@ -36,9 +36,10 @@ public record Paragraph(int number, String title, String text) {
    *     holds markup, or a text line would be read as a § heading or as "BEVIS"
    */
   public Paragraph {
-    Checks.checkArgument(number >= 1, "number (%s) must be at least 1", number);
-    title = PrintableText.collapse(requireNonNull(title, "title"));
+    requireNonNull(title, "title");
     requireNonNull(text, "text");
+    Checks.checkArgument(number >= 1, "number (%s) must be at least 1", number);
+    title = PrintableText.collapse(title);
     Checks.checkArgument(title.isEmpty() || PrintableText.isPlainLine(title),
         "title (\"%s\") must be one line without markup", title);
     List<String> lines = textLines(text);

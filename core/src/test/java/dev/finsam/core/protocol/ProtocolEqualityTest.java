@@ -33,6 +33,28 @@ class ProtocolEqualityTest {
     }
 
     @Test
+    void paragraph() {
+      new EqualsTester()
+          .addEqualityGroup(new Paragraph(71, "Mötets  öppnande", "Öppnat.\n---\n\nAvslutat."),
+              Paragraph.of(71, "Mötets öppnande", "Öppnat.\nAvslutat."))
+          .addEqualityGroup(Paragraph.of(72, "Mötets öppnande", "Öppnat.\nAvslutat."))
+          .addEqualityGroup(Paragraph.of(71, "", "Öppnat.\nAvslutat."))
+          .addEqualityGroup(Paragraph.of(71, "Mötets öppnande", "Öppnat."))
+          .testEquals();
+    }
+
+    @Test
+    void protocolWithItsText() {
+      Protocol p = ReferenceProtocolsExamples.protocolIn(
+          ReferenceProtocolsExamples.BOARD_MEETING);
+      new EqualsTester()
+          .addEqualityGroup(p, Protocol.parse(p.toString()), Protocol.builder().from(p).build())
+          .addEqualityGroup(Protocol.builder().from(p).secretary("Mikael Holmlund").build())
+          .addEqualityGroup(Protocol.builder().from(p).minutes(p.minutes().subList(0, 20)).build())
+          .testEquals();
+    }
+
+    @Test
     void voteResult() {
       new EqualsTester()
           .addEqualityGroup(BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES),
@@ -141,6 +163,7 @@ class ProtocolEqualityTest {
       for (Class<?> c : List.of(ParagraphSet.class, ParagraphSet.Range.class, Protocol.class,
           ProtocolRules.class, BoardVote.class, VoteResult.class, Attendee.class, Agenda.class,
           AttendeeGroup.class, Attendance.class, Attendee.Role.class, ProtocolDeadline.class,
+          Paragraph.class, ProtocolReader.class,
           ProtocolLedger.class, ParagraphNumbering.class, Quorum.class, Matter.class,
           ChairVote.class, Protocol.Builder.class)) {
         t.testAllPublicStaticMethods(c);
@@ -150,7 +173,8 @@ class ProtocolEqualityTest {
           november().build(), ProtocolRules.standard(), BoardVote.of(2, 2, 0),
           BoardVote.of(2, 2, 0).decide(Matter.ORDINARY, ChairVote.YES),
           Attendee.other("Tommy Henfridsson", "NAFS", ParagraphSet.of(71, 77)),
-          november().build().attendance(8),
+          november().build().attendance(8), new ProtocolReader(),
+          new Paragraph(71, "Mötets öppnande", "Ordförande förklarade mötet öppnat."),
           new AttendeeGroup(Attendee.Role.OTHER, "A B C D", "", Optional.empty()),
           Agenda.of(List.of("a", "Mötet avslutas")), ProtocolLedger.empty(),
           ParagraphNumbering.continuous(), Protocol.builder())) {
