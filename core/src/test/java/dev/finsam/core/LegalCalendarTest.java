@@ -157,6 +157,12 @@ class LegalCalendarTest {
     }
   }
 
+  @Test
+  void everyMethodRejectsNull() {
+    new com.google.common.testing.NullPointerTester().setDefault(LocalDate.class,
+        LocalDate.of(2025, 4, 19)).testAllPublicStaticMethods(LegalCalendar.class);
+  }
+
   @Nested
   class NextWeekday {
     @Test

@@ -196,7 +196,8 @@ public final class ProtocolRules {
     ParagraphSet missing = a.withoutQuorum();
     if (!missing.isEmpty()) {
       f.error("protocol.quorum.missing", which + ": styrelsen var inte beslutför i " + missing
-          + " (" + a.filledSeats(missing.first()) + " av " + seats + " platser besatta i § "
+          + " (" + Swedish.integer(a.filledSeats(missing.first())) + " av "
+          + Swedish.integer(seats) + " platser besatta i § "
           + missing.first() + "); fler än hälften av platserna ska vara besatta av närvarande "
           + "ledamöter eller tjänstgörande ersättare.");
     }
@@ -204,7 +205,7 @@ public final class ProtocolRules {
 
   private void checkDeadlines(Protocol p, String which, Findings.Builder f) {
     Optional<Deadline> justering = deadline(ProtocolDeadline.JUSTERING, p);
-    String justeringRule = "gränsen är " + justeringDays + " dagar ("
+    String justeringRule = "gränsen är " + Swedish.integer(justeringDays) + " dagar ("
         + ProtocolDeadline.JUSTERING.basis() + ")";
     if (p.adjustedOn().isEmpty()) {
       f.info("protocol.justering.missing", which + " är ännu inte justerat; " + justeringRule
@@ -214,7 +215,7 @@ public final class ProtocolRules {
     LocalDate adjusted = p.adjustedOn().get();
     long toAdjust = ChronoUnit.DAYS.between(p.meetingDate(), adjusted);
     if (justering.isPresent() && !justering.get().isMetBy(adjusted)) {
-      f.error("protocol.justering.late", which + " justerades " + toAdjust
+      f.error("protocol.justering.late", which + " justerades " + Swedish.integer(toAdjust)
           + " dagar efter sammanträdet; " + justeringRule + ", " + justering.get().text() + ".");
     }
     Optional<Deadline> posting = deadline(ProtocolDeadline.POSTING, p);
@@ -228,12 +229,13 @@ public final class ProtocolRules {
     LocalDate posted = p.postedOn().get();
     if (posting.isPresent() && !posting.get().isMetBy(posted)) {
       f.error("protocol.posting.late", which + ": anslaget sattes upp "
-          + ChronoUnit.DAYS.between(adjusted, posted) + " dagar efter justeringen; " + postingRule
+          + Swedish.integer(ChronoUnit.DAYS.between(adjusted, posted)) + " dagar efter "
+          + "justeringen; " + postingRule
           + ", " + posting.get().text() + ".");
     }
     Optional<Deadline> notice = deadline(ProtocolDeadline.NOTICE, p);
     String noticeRule = ProtocolDeadline.NOTICE.basis() + " ska det sitta uppe hela "
-        + "överklagandetiden, " + noticeDays + " dagar";
+        + "överklagandetiden, " + Swedish.integer(noticeDays) + " dagar";
     if (p.takenDownOn().isEmpty()) {
       notice.ifPresent(d -> f.info("protocol.notice.up", which + ": anslaget får tas ned när "
           + "överklagandetiden har gått ut; " + noticeRule + ", till och med "
@@ -243,7 +245,7 @@ public final class ProtocolRules {
     LocalDate down = p.takenDownOn().get();
     if (notice.isPresent() && down.isBefore(notice.get().due())) {
       f.error("protocol.notice.too-short", which + ": anslaget satt uppe "
-          + ChronoUnit.DAYS.between(posted, down) + " dagar; " + noticeRule + ", till och med "
+          + Swedish.integer(ChronoUnit.DAYS.between(posted, down)) + " dagar; " + noticeRule + ", till och med "
           + notice.get().days() + ".");
     }
   }

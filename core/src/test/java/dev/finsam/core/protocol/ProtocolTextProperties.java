@@ -78,6 +78,28 @@ class ProtocolTextProperties {
         + ", unreadable " + outcomes[1]);
   }
 
+  @Test
+  void mutatedDocumentsAreSplitIntoProtocolsThatCheckOrReportTheirLine() {
+    List<String> documents = List.of(
+        ReferenceProtocolsExamples.document(ReferenceProtocolsExamples.ANNUAL_REPORT),
+        ReferenceProtocolsExamples.document(ReferenceProtocolsExamples.BOARD_MEETING));
+    qt().withExamples(300).forAll(ProtocolGenerators.mutatedProtocolTexts(documents))
+        .checkAssert(text -> {
+          List<dev.finsam.core.text.PrintedText.Line> lines =
+              dev.finsam.core.text.PrintedText.lines(text);
+          for (dev.finsam.core.text.DocumentPart part : new ProtocolReader().find(lines)) {
+            assertTrue(part.firstLine() >= 1 && part.lastLine() <= lines.size(), part.toString());
+            try {
+              part.check().get().all().forEach(f -> assertTrue(f.location().isPresent()));
+            } catch (IllegalArgumentException e) {
+              assertTrue(NAMES_A_LINE.matcher(String.valueOf(e.getMessage())).lookingAt(),
+                  e.getMessage());
+            }
+          }
+          dev.finsam.core.Documents.check(text);
+        });
+  }
+
   private static final long LIMIT_NANOS = 50_000_000L;
 
   private static final java.util.regex.Pattern NAMES_A_LINE =

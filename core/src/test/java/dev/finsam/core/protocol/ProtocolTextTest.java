@@ -148,6 +148,18 @@ class ProtocolTextTest {
       e = unreadable("Sammanträdesdatum 2017-11-30");
       assertTrue(e.getMessage().contains("no paragraphs"), e.getMessage());
     }
+
+    @Test
+    void parse_twoNoticesThatDisagree_namesTheLineOfTheSecond() {
+      // shrunk from the fuzz: a wrapped notice sentence ran into a second, different one
+      IllegalArgumentException e = unreadable("Sammanträdesdatum 2017-11-30",
+          "Justeringen har tillkännagivits genom anslag hos Vännäs kommun.",
+          "Justeringen har tillkännagivits genom anslag hos Umeå",
+          "kommun.", "§ 1");
+      assertTrue(e.getMessage().startsWith("protocol text, line 3 (\"Justeringen har "
+          + "tillkännagivits genom anslag hos Umeå\"): Justeringen har tillkännagivits says \"Umeå "
+          + "kommun\" here but \"Vännäs kommun\" before"), e.getMessage());
+    }
   }
 
   @Nested
