@@ -20,8 +20,17 @@ import org.immutables.value.Value;
  *     .paragraphs(ParagraphSet.parse("§ 71-83")).adjustedOn(LocalDate.of(2017, 12, 21))
  *     .postedOn(LocalDate.of(2017, 12, 22)).takenDownOn(LocalDate.of(2018, 1, 12)).build();
  * }</pre>
- * Impossible dates (justering before the meeting, posting before justering, taking down before
- * posting) are rejected; late ones are for {@link ProtocolRules} to find.
+ * Impossible values are rejected with an {@code IllegalArgumentException} naming the field:
+ * justering before the meeting, posting before justering, taking down before posting, an
+ * attendee present for a paragraph the protocol did not hold, a paragraph written twice or
+ * outside the paragraphs; late dates are for {@link ProtocolRules} to find, and a missing quorum
+ * for {@link #attendance(int)}.
+ *
+ * <p>A protocol also keeps what its published text says (the association, place, secretary,
+ * chair, justerare, where the notice was posted and the protocol kept, the BEVIS block's
+ * signature, and the paragraphs as written), so that {@link #parse} reads the published layout
+ * and {@link #toString()} prints it: {@code Protocol.parse(p.toString())} equals {@code p}.
+ * Every text field is one line of plain text.
  *
  * <p>This class is immutable and thread-safe.
  */
