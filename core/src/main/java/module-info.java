@@ -11,4 +11,5 @@ module dev.finsam.core {
   exports dev.finsam.core.text to dev.finsam.money, dev.finsam.outcomes;
 
   uses dev.finsam.core.text.DocumentReader;
+  provides dev.finsam.core.text.DocumentReader with dev.finsam.core.protocol.ProtocolReader;
 }

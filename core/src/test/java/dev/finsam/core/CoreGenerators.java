@@ -50,4 +50,28 @@ public final class CoreGenerators {
           return OrganisationNumber.parse(nine + OrganisationNumber.luhnCheckDigit(nine));
         });
   }
+
+  /**
+   * Days across many centuries of the legal calendar, with its edges mixed in: the days around
+   * Easter, midsommar, alla helgons dag, Christmas and New Year, 29 February, and the first and
+   * last days of {@link LocalDate}'s range.
+   */
+  public static Gen<LocalDate> legalCalendarDays() {
+    long from = LocalDate.of(1583, 1, 1).toEpochDay();
+    long to = LocalDate.of(4100, 12, 31).toEpochDay();
+    Gen<LocalDate> any = longs().between(from, to).map(LocalDate::ofEpochDay);
+    Gen<LocalDate> anyYear = longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+        .map(LocalDate::ofEpochDay);
+    Gen<LocalDate> nearHolidays = integers().between(1583, 4100).zip(integers().between(0, 9),
+        integers().between(-4, 4), (y, k, shift) -> {
+          LocalDate[] around = {LegalCalendar.easterSunday(y), LocalDate.of(y, 6, 22),
+              LocalDate.of(y, 11, 3), LocalDate.of(y, 12, 24), LocalDate.of(y, 12, 31),
+              LocalDate.of(y, 1, 6), LocalDate.of(y, 5, 1), LocalDate.of(y, 6, 6),
+              LocalDate.of(y, 2, 28), LegalCalendar.easterSunday(y).plusDays(39)};
+          return around[k].plusDays(shift);
+        });
+    Gen<LocalDate> rangeEdges = integers().between(0, 9).map(k -> k < 5
+        ? LocalDate.MIN.plusDays(k) : LegalCalendar.LAST_WEEKDAY.minusDays(k - 5));
+    return any.mix(nearHolidays, 40).mix(anyYear, 15).mix(rangeEdges, 10);
+  }
 }

@@ -66,14 +66,14 @@ public record BoardVote(int yes, int no, int abstain) {
       throw new IllegalArgumentException("chair (NO) must be counted in no (0)");
     }
     if (yes != no) {
-      return new VoteResult(yes, no, abstain, yes > no, false, false);
+      return VoteResult.of(yes, no, abstain, yes > no, false, false);
     }
     if (matter != Matter.ORDINARY) {
-      return new VoteResult(yes, no, abstain, false, false, true);
+      return VoteResult.of(yes, no, abstain, false, false, true);
     }
     if (chair == ChairVote.NONE) {
-      return new VoteResult(yes, no, abstain, false, false, false);
+      return VoteResult.of(yes, no, abstain, false, false, false);
     }
-    return new VoteResult(yes, no, abstain, chair == ChairVote.YES, true, false);
+    return VoteResult.of(yes, no, abstain, chair == ChairVote.YES, true, false);
   }
 }

@@ -79,13 +79,13 @@ public final class ParagraphNumbering {
    * @param previous the previous meeting's date, not null
    * @param previousLast the previous meeting's last paragraph
    * @param meetingDate the meeting's date, not null
-   * @return the expected first paragraph
+   * @return the expected first paragraph; {@code 2147483648} after § 2147483647
    */
-  int expectedFirst(LocalDate previous, int previousLast, LocalDate meetingDate) {
+  long expectedFirst(LocalDate previous, int previousLast, LocalDate meetingDate) {
     if (restartsEachYear && previous.getYear() != meetingDate.getYear()) {
       return 1;
     }
-    return previousLast + 1;
+    return (long) previousLast + 1;
   }
 
   @Override

@@ -276,25 +276,58 @@ public final class ParagraphSet {
   public ParagraphSet minus(ParagraphSet other) {
     requireNonNull(other, "other");
     List<Range> out = new ArrayList<>();
+    int k = 0; // the first range of other that may still overlap
     for (Range r : ranges) {
       long from = r.first();
-      for (Range o : other.ranges) {
-        if (o.last() < from || o.first() > r.last()) {
-          continue;
-        }
+      while (k < other.ranges.size() && other.ranges.get(k).last() < from) {
+        k++;
+      }
+      int j = k;
+      while (j < other.ranges.size() && other.ranges.get(j).first() <= r.last()) {
+        Range o = other.ranges.get(j);
         if (o.first() > from) {
           out.add(new Range((int) from, o.first() - 1));
         }
-        from = (long) o.last() + 1;
-        if (from > r.last()) {
+        from = Math.max(from, (long) o.last() + 1);
+        if (o.last() > r.last()) {
           break;
         }
+        j++;
       }
       if (from <= r.last()) {
         out.add(new Range((int) from, r.last()));
       }
     }
     return new ParagraphSet(List.copyOf(out));
+  }
+
+  /**
+   * @param other another set, not null
+   * @return true if every paragraph of the other set is in this one; one binary search a range
+   */
+  public boolean containsAll(ParagraphSet other) {
+    requireNonNull(other, "other");
+    for (Range o : other.ranges) {
+      int lo = 0;
+      int hi = ranges.size() - 1;
+      boolean inside = false;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Range r = ranges.get(mid);
+        if (o.first() < r.first()) {
+          hi = mid - 1;
+        } else if (o.first() > r.last()) {
+          lo = mid + 1;
+        } else {
+          inside = o.last() <= r.last();
+          break;
+        }
+      }
+      if (!inside) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -36,6 +36,10 @@ class ProtocolProperties {
       assertEquals(union, expand(a.union(b)));
       assertEquals(minus, expand(a.minus(b)));
       assertEquals(expand(a).size(), a.size());
+      assertEquals(expand(a).containsAll(expand(b)), a.containsAll(b), a + " ⊇ " + b);
+      Set<Integer> both = new TreeSet<>(expand(a));
+      both.retainAll(expand(b));
+      assertEquals(both, expand(a.intersection(b)));
       for (int i = 0; i <= 41; i++) {
         assertEquals(expand(a).contains(i), a.contains(i));
       }

@@ -63,8 +63,22 @@ class ProtocolTest {
     void onTimeProtocolIsClean() {
       Protocol p = Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30))
           .paragraphs(ParagraphSet.of(71, 83)).adjustedOn(LocalDate.of(2017, 12, 14))
-          .postedOn(LocalDate.of(2017, 12, 16)).takenDownOn(LocalDate.of(2018, 1, 6)).build();
+          .postedOn(LocalDate.of(2017, 12, 16)).takenDownOn(LocalDate.of(2018, 1, 8)).build();
       assertTrue(ProtocolRules.standard().check(p).all().isEmpty());
+    }
+
+    @Test
+    void appealPeriodEndingOnTrettondedagJul_movesToMonday() {
+      // posted 2017-12-16: three weeks end on Saturday 6 January 2018, trettondedag jul
+      Protocol p = Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30))
+          .paragraphs(ParagraphSet.of(71, 83)).adjustedOn(LocalDate.of(2017, 12, 14))
+          .postedOn(LocalDate.of(2017, 12, 16)).takenDownOn(LocalDate.of(2018, 1, 6)).build();
+      Findings f = ProtocolRules.standard().check(p);
+      assertEquals(List.of("protocol.notice.too-short"),
+          f.all().stream().map(Finding::code).toList());
+      assertTrue(f.all().get(0).message().contains("lördag 6 januari \u2192 måndag 8 januari "
+          + "enligt lag (1930:173) (lördag 6 januari, trettondedag jul; söndag 7 januari)"),
+          f.all().get(0).message());
     }
 
     @Test
