@@ -81,7 +81,10 @@ class OutcomeTableReaderTest {
 
     @Test
     void annualReport2017_tablesCheckCleanAndTheThreeContradictedClaimsAreErrors() {
-      Findings f = Documents.check(annualReport());
+      // the outcome tables' parts only: core's protocol reader finds the document's protocol too
+      Findings f = Findings.of(Documents.checkParts(annualReport()).stream()
+          .filter(p -> p.kind().equals("resultattabell"))
+          .flatMap(p -> p.findings().all().stream()).collect(Collectors.toList()));
       assertTrue(f.all().stream().allMatch(x -> x.code().startsWith("outcomes.claim.")
           || x.code().equals("document.part.unreadable")), f.toString());
       List<Finding> errors = f.errors();

@@ -106,13 +106,15 @@ class ProtocolTextProperties {
       java.util.regex.Pattern.compile("protocol text, line [0-9]+ \\(\"");
 
   /**
-   * Reading is linear: 1 MB takes less than three times as long as 0.5 MB. Each size is timed
+   * Reading is linear: 1 MB takes less than eight times as long as 0.25 MB (linear reading gives
+   * about four, quadratic about sixteen; the margin absorbs garbage collection on a busy
+   * machine). Each size is timed
    * seven times, interleaved after a warm-up, and the fastest counts, so that a pause of the
    * shared machine does not decide.
    */
   @Test
   void aLargeProtocolIsReadInLinearTime() {
-    String half = ProtocolGenerators.largeProtocolText(512 * 1024);
+    String half = ProtocolGenerators.largeProtocolText(256 * 1024);
     String whole = ProtocolGenerators.largeProtocolText(1024 * 1024);
     Protocol p = Protocol.parse(whole);
     assertTrue(p.minutes().size() > 5_000, String.valueOf(p.minutes().size()));
@@ -127,7 +129,7 @@ class ProtocolTextProperties {
       wholeTime = Math.min(wholeTime, time(whole));
     }
     double ratio = (double) wholeTime / halfTime;
-    assertTrue(ratio < 3, "1 MB took " + wholeTime / 1_000_000 + " ms, 0.5 MB "
+    assertTrue(ratio < 8, "1 MB took " + wholeTime / 1_000_000 + " ms, 0.25 MB "
         + halfTime / 1_000_000 + " ms: ratio " + ratio);
     String oneLine = "Sammanträdesdatum 2017-11-30 Samordningsförbundet " + "Umeå ".repeat(200_000);
     long lineTime = fastest(oneLine + "\n§ 1");
