@@ -26,7 +26,6 @@ final class ReadingChoice {
   private final Statement.Signs signs;
   private final int[][] scope;
   private final Findings.Builder findings;
-  private final int[] leaves;
   private final int[] local;
 
   ReadingChoice(List<Raw> raws, StatementHeader header, Statement.Signs signs, int[][] scope,
@@ -36,13 +35,7 @@ final class ReadingChoice {
     this.signs = signs;
     this.scope = scope;
     this.findings = findings;
-    this.leaves = new int[raws.size()];
     this.local = new int[raws.size()];
-    for (int i = 0; i < raws.size(); i++) {
-      for (int j : scope[i]) {
-        leaves[i] += raws.get(j).role == Statement.RowRole.SUM ? leaves[j] : 1;
-      }
-    }
   }
 
   int[] choose() {
@@ -148,7 +141,7 @@ final class ReadingChoice {
         items[k] = local[scope[r][k]];
         signsOf[k] = raws.get(scope[r][k]).kind.sign();
       }
-      long tolerance = (long) leaves[r] * header.unit.ore() / 2;
+      long tolerance = (long) scope[r].length * header.unit.ore() / 2;
       cons.add(new RowSearch.Constraint(local[r], raws.get(r).kind.sign(), items, signsOf,
           tolerance));
     }

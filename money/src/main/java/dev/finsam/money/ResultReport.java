@@ -5,23 +5,34 @@ import static java.util.Objects.requireNonNull;
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
 import dev.finsam.core.Tertial;
+import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.PrintedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.money.MonetaryAmount;
 
 /**
- * A comparison of budget and outcome (<i>sammanställning av budget och utfall</i>, <i>ekonomisk
- * uppföljning</i>): sections of cost and revenue lines, each with budget, outcome to date,
- * optionally forecast and last year; the deviation outcome − budget in money and percent; sums per
- * section; revenue − costs = result; and a check that printed totals equal their lines.
+ * A comparison of budget and outcome (<i>resultatrapport</i>, <i>sammanställning av budget och
+ * utfall</i>, <i>ekonomisk uppföljning</i>): sections of cost and revenue lines with any of budget,
+ * outcome to date, forecast and last year, printed sums at each level, revenue − costs = result,
+ * and the deviation outcome − budget in money and percent.
  *
  * <p>For example, 2017: costs 11 676 tkr against a budget of 13 836 tkr deviate by −2 160 tkr,
  * −15,6 %; revenue 12 543 tkr gives a result of 867 tkr.
+ *
+ * <p>The report is a {@link Statement}; {@link #check()} checks it by the rules of
+ * {@link StatementCheck} (sums within the rounding of their lines, differences in the table's own
+ * sign convention, forecasts against what is booked). {@link #parse} reads one as associations
+ * print it; {@link #toText} prints one that {@code parse} reads back equal; {@link #toString()} is
+ * the table the board reads, with computed sums and deviations.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,49 +46,14 @@ public final class ResultReport {
     REVENUE
   }
 
-  /**
-   * One line of the report.
-   *
-   * @param section the section's name
-   * @param label the line's label
-   * @param budget the budget, in öre
-   * @param outcome the outcome to date, in öre
-   * @param forecast the forecast for the year, in öre, if given
-   * @param lastYear last year's outcome, in öre, if given
-   */
-  public record Line(String section, String label, long budget, long outcome,
-      Optional<Long> forecast, Optional<Long> lastYear) {
-
-    /** @return outcome − budget, never null */
-    public MonetaryAmount deviation() {
-      return Amounts.ofOre(outcome - budget);
-    }
-
-    /**
-     * @return (outcome − budget) / |budget| in percent with one decimal, half up, so that a
-     *     better-than-budgeted result is positive even when the budget is a deficit; empty if the
-     *     budget is zero
-     */
-    public Optional<BigDecimal> deviationPercent() {
-      return budget == 0 ? Optional.empty() : Optional.of(
-          Fraction.of(outcome - budget, Math.abs(budget)).toPercent(RoundingMode.HALF_UP, 1));
-    }
-  }
+  private static final String CAPTION = "Resultatrapport";
 
   private final String period;
-  private final List<String> sections;
-  private final Map<String, Kind> kinds;
-  private final List<Line> lines;
-  private final Map<String, long[]> printedTotals;
-  private final AmountUnit unit;
+  private final Statement statement;
 
-  private ResultReport(Builder b) {
-    this.period = b.period;
-    this.sections = List.copyOf(b.sections);
-    this.kinds = Map.copyOf(b.kinds);
-    this.lines = List.copyOf(b.lines);
-    this.printedTotals = new LinkedHashMap<>(b.printedTotals);
-    this.unit = b.unit;
+  private ResultReport(String period, Statement statement) {
+    this.period = period;
+    this.statement = statement;
   }
 
   /**
@@ -97,114 +73,154 @@ public final class ResultReport {
     return new Builder("t.o.m. " + through);
   }
 
-  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", never null */
+  /**
+   * Reads a result report or summary as associations print it, e.g. "Belopp tkr. Budget 2017
+   * Utfall 2017 Avvikelse" and its rows; the rules are those of {@link Statement#parse}. The
+   * period is the caption's tertial or year ("t.o.m. T2 2021", "2017"), else the first year in
+   * the header, else empty.
+   *
+   * @param text the report's text, not null
+   * @return the report; rows that stay ambiguous are reported by {@link #check()}
+   * @throws IllegalArgumentException if there is no header row or a line cannot be read; the
+   *     message names the line
+   */
+  public static ResultReport parse(CharSequence text) {
+    List<PrintedText.Line> lines = PrintedText.lines(requireNonNull(text, "text"));
+    return of(StatementReader.read(lines, 0, lines.size(), StatementReader.Context.RESULT));
+  }
+
+  /**
+   * @param statement a statement read as a result report, not null
+   * @return the report, its period taken from the caption or header, never null
+   */
+  static ResultReport of(Statement statement) {
+    return new ResultReport(period(statement), statement);
+  }
+
+  private static String period(Statement s) {
+    String caption = s.caption();
+    if (caption.startsWith(CAPTION + " ")) {
+      return caption.substring(CAPTION.length() + 1).strip();
+    }
+    String year = year(caption);
+    for (int i = 0; year.isEmpty() && i < s.columns().size(); i++) {
+      year = year(s.columns().get(i).name());
+    }
+    return year;
+  }
+
+  private static String year(String text) {
+    for (String w : text.split("[\\s\\-]+")) {
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+          && w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", possibly empty, never null */
   public String period() {
     return period;
   }
 
-  /** @return every line in order, never null */
+  /** @return the report as a printed statement: its columns, headings, lines and sums */
+  public Statement statement() {
+    return statement;
+  }
+
+  /** @return every cost and revenue line in order, never null */
   public List<Line> lines() {
-    return lines;
+    List<Line> out = new ArrayList<>();
+    String section = "";
+    for (StatementRow r : statement.rows()) {
+      if (r.isHeading()) {
+        section = r.label();
+      } else if (r.role() == Statement.RowRole.LINE && kind(r.kind()) != null) {
+        out.add(new Line(section, r.label(), kind(r.kind()), r.ore(), statement));
+      }
+    }
+    return out;
   }
 
   /**
-   * @param section a section's name, not null
+   * @param section a section's name (a heading), not null
    * @return the sum of its lines as a line labelled "Summa …", never null
+   * @throws IllegalArgumentException if the report has no such section
    */
   public Line sum(String section) {
     requireNonNull(section, "section");
-    if (!kinds.containsKey(section)) {
-      throw new IllegalArgumentException("section (" + section + ") is not in " + sections);
-    }
-    return sumOf(section, "Summa " + section.toLowerCase(java.util.Locale.ROOT),
-        lines.stream().filter(l -> l.section().equals(section)).toList());
+    boolean found = statement.rows().stream().anyMatch(r -> r.isHeading()
+        && r.label().equals(section));
+    Checks.checkArgument(found, "section (%s) must be one of the report's headings", section);
+    List<Line> ls = lines().stream().filter(l -> l.section().equals(section)).toList();
+    return total(section, "Summa " + section.toLowerCase(Locale.ROOT), ls, 1);
   }
 
   /** @return the sum of all cost lines, never null */
   public Line totalCosts() {
-    return sumOf("", "Totala kostnader", ofKind(Kind.COST));
+    return total("", "Totala kostnader", ofKind(Kind.COST), 1);
   }
 
   /** @return the sum of all revenue lines, never null */
   public Line totalRevenue() {
-    return sumOf("", "Totala intäkter", ofKind(Kind.REVENUE));
+    return total("", "Totala intäkter", ofKind(Kind.REVENUE), 1);
   }
 
-  /** @return revenue − costs for budget, outcome, forecast and last year, never null */
+  /** @return revenue − costs for every column, never null */
   public Line result() {
-    Line r = totalRevenue();
-    Line c = totalCosts();
-    return new Line("", "Resultat", r.budget() - c.budget(), r.outcome() - c.outcome(),
-        both(r.forecast(), c.forecast()), both(r.lastYear(), c.lastYear()));
-  }
-
-  private static Optional<Long> both(Optional<Long> revenue, Optional<Long> costs) {
-    return revenue.isPresent() && costs.isPresent()
-        ? Optional.of(revenue.get() - costs.get()) : Optional.empty();
+    List<Line> both = new ArrayList<>(ofKind(Kind.REVENUE));
+    Line costs = totalCosts();
+    both.add(costs.negated());
+    return total("", "Resultat", both, 1);
   }
 
   private List<Line> ofKind(Kind kind) {
-    return lines.stream().filter(l -> kinds.get(l.section()) == kind).toList();
+    return lines().stream().filter(l -> l.kind == kind).toList();
   }
 
-  private static Line sumOf(String section, String label, List<Line> ls) {
-    long b = 0;
-    long o = 0;
-    boolean allForecast = !ls.isEmpty();
-    boolean allLast = !ls.isEmpty();
-    long f = 0;
-    long y = 0;
-    for (Line l : ls) {
-      b = Math.addExact(b, l.budget());
-      o = Math.addExact(o, l.outcome());
-      allForecast &= l.forecast().isPresent();
-      allLast &= l.lastYear().isPresent();
-      f += l.forecast().orElse(0L);
-      y += l.lastYear().orElse(0L);
+  private Line total(String section, String label, List<Line> ls, int sign) {
+    int n = statement.columns().size();
+    List<OptionalLong> sums = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      boolean any = false;
+      long sum = 0;
+      for (Line l : ls) {
+        OptionalLong v = l.values.get(c);
+        if (v.isPresent()) {
+          any = true;
+          sum = Checks.add(sum, sign * v.getAsLong(), "sum of " + label);
+        }
+      }
+      sums.add(any ? OptionalLong.of(sum) : OptionalLong.empty());
     }
-    return new Line(section, label, b, o, allForecast ? Optional.of(f) : Optional.empty(),
-        allLast ? Optional.of(y) : Optional.empty());
+    return new Line(section, label, null, sums, statement);
+  }
+
+  private static Kind kind(Statement.Kind k) {
+    return k == Statement.Kind.COST ? Kind.COST : k == Statement.Kind.REVENUE ? Kind.REVENUE
+        : null;
   }
 
   /**
-   * Checks that every printed total equals the sum of its lines (real reports get this wrong).
-   * Codes: {@code report.total.mismatch} (ERROR).
+   * Checks every printed sum and difference and every forecast, as {@link Statement#check()}.
    *
    * @return the findings, never null
    */
   public Findings check() {
-    Findings.Builder f = Findings.builder();
-    printedTotals.forEach((key, printed) -> {
-      Line computed = key.equals(COSTS) ? totalCosts() : key.equals(REVENUE) ? totalRevenue()
-          : key.equals(RESULT) ? result() : sum(key);
-      if (computed.budget() != printed[0] || computed.outcome() != printed[1]) {
-        f.error("report.total.mismatch", "Raden \"" + computed.label() + "\" anger budget "
-            + n(printed[0]) + " och utfall " + n(printed[1]) + " " + unit.symbol()
-            + ", men raderna summerar till " + n(computed.budget()) + " och "
-            + n(computed.outcome()) + " " + unit.symbol() + ".");
-      }
-    });
-    return f.build();
-  }
-
-  static final String COSTS = "\u0000costs";
-  static final String REVENUE = "\u0000revenue";
-  static final String RESULT = "\u0000result";
-
-  private String n(long ore) {
-    return Amounts.number(ore, unit);
+    return statement.check();
   }
 
   /**
-   * The report as records for other applications: one map per line (sections, sums, totals,
-   * result) with keys section, label, budget, outcome, deviation, deviationPercent, forecast,
-   * lastYear (amounts in öre).
+   * The report as records for other applications: one map per line, section sum, total and the
+   * result, with keys section, label, budget, outcome, deviation, deviationPercent, forecast,
+   * lastYear (amounts in öre; null where the report has no such column).
    *
    * @return the rows, never null
    */
   public List<Map<String, Object>> toRecords() {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Line l : allRows()) {
+    for (Line l : ResultReportTable.rows(this)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("section", l.section());
       m.put("label", l.label());
@@ -219,87 +235,170 @@ public final class ResultReport {
     return out;
   }
 
-  private List<Line> allRows() {
-    List<Line> rows = new ArrayList<>();
-    for (String s : sections) {
-      rows.addAll(lines.stream().filter(l -> l.section().equals(s)).toList());
-      rows.add(sum(s));
-    }
-    rows.add(totalCosts());
-    rows.add(totalRevenue());
-    rows.add(result());
-    return rows;
+  /**
+   * @param layout the layout, not null
+   * @param signs whether to print costs negative, not null
+   * @return the report as text that {@link #parse} reads back equal, never null
+   */
+  public String toText(Statement.Layout layout, Statement.Signs signs) {
+    return statement.toText(layout, signs);
   }
 
-  /** @return the table the board reads: sections, sums, totals and result, aligned, in tkr */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ResultReport && ((ResultReport) obj).period.equals(period)
+        && ((ResultReport) obj).statement.equals(statement);
+  }
+
+  @Override
+  public int hashCode() {
+    return period.hashCode() * 31 + statement.hashCode();
+  }
+
+  /** @return the table the board reads: sections, sums, totals and result, with deviations */
   @Override
   public String toString() {
-    boolean forecast = lines.stream().anyMatch(l -> l.forecast().isPresent());
-    boolean last = lines.stream().anyMatch(l -> l.lastYear().isPresent());
-    List<String> header = new ArrayList<>(List.of("Belopp " + unit.symbol() + " " + period,
-        "Budget", "Utfall", "Avvikelse", "Avv. %"));
-    if (forecast) {
-      header.add("Prognos");
+    return ResultReportTable.print(this);
+  }
+
+  /**
+   * One line of a report, or a sum of lines (<i>rad</i>), with the report's columns.
+   *
+   * <p>This class is immutable and thread-safe; it is not constructible by callers.
+   */
+  public static final class Line {
+    private final String section;
+    private final String label;
+    private final Kind kind;
+    private final List<OptionalLong> values;
+    private final Statement statement;
+
+    Line(String section, String label, Kind kind, List<OptionalLong> values, Statement s) {
+      this.section = section;
+      this.label = label;
+      this.kind = kind;
+      this.values = List.copyOf(values);
+      this.statement = s;
     }
-    if (last) {
-      header.add("Föreg. år");
-    }
-    List<String[]> rows = new ArrayList<>();
-    for (String s : sections) {
-      rows.add(blank(s, header.size()));
-      for (Line l : lines) {
-        if (l.section().equals(s)) {
-          rows.add(row("  " + l.label(), l, forecast, last));
-        }
+
+    Line negated() {
+      List<OptionalLong> neg = new ArrayList<>();
+      for (OptionalLong v : values) {
+        neg.add(v.isPresent() ? OptionalLong.of(-v.getAsLong()) : v);
       }
-      rows.add(row(sum(s).label(), sum(s), forecast, last));
+      return new Line(section, label, kind, neg, statement);
     }
-    rows.add(row(totalCosts().label(), totalCosts(), forecast, last));
-    rows.add(row(totalRevenue().label(), totalRevenue(), forecast, last));
-    rows.add(row("Resultat", result(), forecast, last));
-    return Tables.columns(header, rows);
-  }
 
-  private static String[] blank(String label, int n) {
-    String[] r = new String[n];
-    java.util.Arrays.fill(r, "");
-    r[0] = label;
-    return r;
-  }
+    /** @return the section (heading) the line is under, empty for totals, never null */
+    public String section() {
+      return section;
+    }
 
-  private String[] row(String label, Line l, boolean forecast, boolean last) {
-    List<String> r = new ArrayList<>(List.of(label, n(l.budget()), n(l.outcome()),
-        n(l.outcome() - l.budget()), l.deviationPercent().map(p -> p.toPlainString()
-            .replace('.', ',')).orElse("")));
-    if (forecast) {
-      r.add(l.forecast().map(this::n).orElse(""));
+    /** @return the label, never null */
+    public String label() {
+      return label;
     }
-    if (last) {
-      r.add(l.lastYear().map(this::n).orElse(""));
+
+    /**
+     * @param column a column kind, not null
+     * @return the amount in the report's first column of that kind, if it has one and a value
+     */
+    public Optional<MonetaryAmount> amount(Statement.ColumnKind column) {
+      OptionalLong v = ore(column);
+      return v.isPresent() ? Optional.of(Amounts.ofOre(v.getAsLong())) : Optional.empty();
     }
-    return r.toArray(new String[0]);
+
+    OptionalLong ore(Statement.ColumnKind column) {
+      int c = statement.column(column);
+      return c < 0 ? OptionalLong.empty() : values.get(c);
+    }
+
+    /** @return the budget in öre, 0 if the report has none (see {@link #amount}) */
+    public long budget() {
+      OptionalLong b = ore(Statement.ColumnKind.BUDGET);
+      return b.isPresent() ? b.getAsLong() : ore(Statement.ColumnKind.ANNUAL_BUDGET).orElse(0);
+    }
+
+    /** @return the outcome (to date) in öre, 0 if the report has none */
+    public long outcome() {
+      return ore(Statement.ColumnKind.OUTCOME).orElse(0);
+    }
+
+    /** @return the forecast for the year in öre, if the report has one */
+    public Optional<Long> forecast() {
+      OptionalLong f = ore(Statement.ColumnKind.FORECAST);
+      return f.isPresent() ? Optional.of(f.getAsLong()) : Optional.empty();
+    }
+
+    /** @return last year's outcome in öre, if the report has it */
+    public Optional<Long> lastYear() {
+      OptionalLong y = ore(Statement.ColumnKind.LAST_YEAR);
+      return y.isPresent() ? Optional.of(y.getAsLong()) : Optional.empty();
+    }
+
+    /** @return outcome − budget, never null */
+    public MonetaryAmount deviation() {
+      return Amounts.ofOre(Checks.subtract(outcome(), budget(), "deviation of " + label));
+    }
+
+    /**
+     * @return (outcome − budget) / |budget| in percent with one decimal, half up, so that a
+     *     better-than-budgeted result is positive even when the budget is a deficit; empty if the
+     *     budget is zero
+     */
+    public Optional<BigDecimal> deviationPercent() {
+      long b = budget();
+      return b == 0 ? Optional.empty() : Optional.of(Fraction.of(Checks.subtract(outcome(), b,
+          "deviation"), Math.abs(b)).toPercent(RoundingMode.HALF_UP, 1));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Line && ((Line) obj).section.equals(section)
+          && ((Line) obj).label.equals(label) && ((Line) obj).kind == kind
+          && ((Line) obj).values.equals(values)
+          && ((Line) obj).statement.columns().equals(statement.columns());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(section, label, kind, values);
+    }
+
+    /** @return e.g. {@code "Insatser / Vännäs: budget 380 tkr, utfall 380 tkr"} */
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(section.isEmpty() ? "" : section + " / ").append(label)
+          .append(':');
+      for (int c = 0; c < values.size(); c++) {
+        sb.append(c == 0 ? " " : ", ").append(statement.columns().get(c).name().toLowerCase(
+            Locale.ROOT)).append(' ').append(values.get(c).isPresent()
+                ? Amounts.formatOre(values.get(c).getAsLong(), statement.unit()) : "–");
+      }
+      return sb.toString();
+    }
   }
 
   /** Builds a {@link ResultReport} section by section. */
   public static final class Builder {
     private final String period;
-    private final List<String> sections = new ArrayList<>();
-    private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private final List<Line> lines = new ArrayList<>();
-    private final Map<String, long[]> printedTotals = new LinkedHashMap<>();
     private AmountUnit unit = AmountUnit.TKR;
-    private String current;
+    private final List<Object[]> rows = new ArrayList<>();
+    private final Map<String, MonetaryAmount[]> totals = new java.util.HashMap<>();
+    private final List<String> sections = new ArrayList<>();
+    private Kind current;
+    private boolean wide;
 
     private Builder(String period) {
       this.period = period;
     }
 
     /**
-     * @param unit the unit the table prints in (default tkr), not null
+     * @param printed the unit the table prints in (default tkr): kr or tkr, not null
      * @return this builder
      */
-    public Builder printedIn(AmountUnit unit) {
-      this.unit = requireNonNull(unit, "unit");
+    public Builder printedIn(AmountUnit printed) {
+      this.unit = requireNonNull(printed, "printed");
       return this;
     }
 
@@ -311,14 +410,13 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder section(String name, Kind kind) {
-      requireNonNull(name, "name");
+      Checks.checkNotBlank(name, "name");
       requireNonNull(kind, "kind");
-      if (name.isBlank() || kinds.containsKey(name)) {
-        throw new IllegalArgumentException("section (\"" + name + "\") must be new and not blank");
-      }
-      sections.add(name);
-      kinds.put(name, kind);
-      current = name;
+      Checks.checkArgument(!sections.contains(name.strip()), "section (\"%s\") must be new",
+          name);
+      sections.add(name.strip());
+      current = kind;
+      rows.add(new Object[] {StatementRow.heading(name, kind(kind))});
       return this;
     }
 
@@ -329,84 +427,131 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome) {
-      return line(label, budget, outcome, null, null);
+      return add(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          null, null);
     }
 
     /**
      * @param label the line's label, not blank
      * @param budget the budget, not null
      * @param outcome the outcome to date, not null
-     * @param forecast the forecast for the year, or null
-     * @param lastYear last year's outcome, or null
+     * @param forecast the forecast for the year, not null
+     * @param lastYear last year's outcome, not null
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome,
         MonetaryAmount forecast, MonetaryAmount lastYear) {
-      if (current == null) {
-        throw new IllegalStateException("call section(...) before line(...)");
-      }
-      requireNonNull(label, "label");
-      if (label.isBlank()) {
-        throw new IllegalArgumentException("label (\"" + label + "\") must not be blank");
-      }
-      lines.add(new Line(current, label, Amounts.toOre(budget, "budget of " + label),
-          Amounts.toOre(outcome, "outcome of " + label),
-          Optional.ofNullable(forecast).map(x -> Amounts.toOre(x, "forecast of " + label)),
-          Optional.ofNullable(lastYear).map(x -> Amounts.toOre(x, "last year of " + label))));
+      wide = true;
+      return add(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          requireNonNull(forecast, "forecast"), requireNonNull(lastYear, "lastYear"));
+    }
+
+    private Builder add(String label, MonetaryAmount budget, MonetaryAmount outcome,
+        MonetaryAmount forecast, MonetaryAmount lastYear) {
+      Checks.checkArgument(current != null, "line (%s) must follow a section(...)", label);
+      Checks.checkNotBlank(label, "label");
+      rows.add(new Object[] {kind(current), label, budget, outcome, forecast, lastYear});
       return this;
     }
 
     /**
-     * Records the current section's total as printed, to be checked.
+     * Records the current section's sum as printed, to be checked.
      *
-     * @param budget the printed budget total, not null
-     * @param outcome the printed outcome total, not null
+     * @param budget the printed budget sum, not null
+     * @param outcome the printed outcome sum, not null
      * @return this builder
      */
     public Builder printedSum(MonetaryAmount budget, MonetaryAmount outcome) {
-      if (current == null) {
-        throw new IllegalStateException("call section(...) before printedSum(...)");
-      }
-      printedTotals.put(current, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      Checks.checkArgument(current != null, "printedSum (%s) must follow a section(...)", budget);
+      String name = sections.get(sections.size() - 1);
+      rows.add(new Object[] {kind(current), "Summa " + name.toLowerCase(Locale.ROOT),
+          requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"), null, null,
+          Boolean.TRUE});
       return this;
     }
 
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed total costs' budget, not null
+     * @param outcome the printed total costs' outcome, not null
      * @return this builder
      */
     public Builder printedTotalCosts(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(COSTS, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      totals.put("Summa kostnader", pair(budget, outcome));
       return this;
     }
 
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed total revenue's budget, not null
+     * @param outcome the printed total revenue's outcome, not null
      * @return this builder
      */
     public Builder printedTotalRevenue(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(REVENUE, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      totals.put("Summa intäkter", pair(budget, outcome));
       return this;
     }
 
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed result's budget, not null
+     * @param outcome the printed result's outcome, not null
      * @return this builder
      */
     public Builder printedResult(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(RESULT, new long[] {Amounts.toOre(budget), Amounts.toOre(outcome)});
+      totals.put("Resultat", pair(budget, outcome));
       return this;
     }
 
-    /** @return the report, never null */
+    private static MonetaryAmount[] pair(MonetaryAmount budget, MonetaryAmount outcome) {
+      return new MonetaryAmount[] {requireNonNull(budget, "budget"),
+          requireNonNull(outcome, "outcome")};
+    }
+
+    private static Statement.Kind kind(Kind k) {
+      return k == Kind.COST ? Statement.Kind.COST : Statement.Kind.REVENUE;
+    }
+
+    /**
+     * @return the report, never null
+     * @throws IllegalArgumentException if there is no section
+     */
     public ResultReport build() {
-      if (sections.isEmpty()) {
-        throw new IllegalArgumentException("sections ([]) must not be empty");
+      Checks.checkArgument(!sections.isEmpty(), "sections (%s) must not be empty", sections);
+      Statement.Builder s = Statement.builder(unit).caption(CAPTION + " " + period)
+          .column("Budget", Statement.ColumnKind.BUDGET)
+          .column("Utfall", Statement.ColumnKind.OUTCOME);
+      if (wide) {
+        s.column("Prognos", Statement.ColumnKind.FORECAST)
+            .column("Föreg. år", Statement.ColumnKind.LAST_YEAR);
       }
-      return new ResultReport(this);
+      for (Object[] r : rows) {
+        if (r.length == 1) {
+          s.row((StatementRow) r[0]);
+          continue;
+        }
+        List<Optional<MonetaryAmount>> v = new ArrayList<>(List.of(Optional.of(
+            (MonetaryAmount) r[2]), Optional.of((MonetaryAmount) r[3])));
+        if (wide) {
+          v.add(Optional.ofNullable((MonetaryAmount) r[4]));
+          v.add(Optional.ofNullable((MonetaryAmount) r[5]));
+        }
+        s.row(r.length == 7 ? StatementRow.sum((String) r[1], (Statement.Kind) r[0], v)
+            : StatementRow.line((String) r[1], (Statement.Kind) r[0], v));
+      }
+      for (String label : List.of("Summa kostnader", "Summa intäkter", "Resultat")) {
+        MonetaryAmount[] p = totals.get(label);
+        if (p == null) {
+          continue;
+        }
+        List<Optional<MonetaryAmount>> v = new ArrayList<>(List.of(Optional.of(p[0]),
+            Optional.of(p[1])));
+        if (wide) {
+          v.add(Optional.empty());
+          v.add(Optional.empty());
+        }
+        s.row(StatementRow.sum(label, label.equals("Resultat") ? Statement.Kind.RESULT
+            : label.endsWith("kostnader") ? Statement.Kind.COST : Statement.Kind.REVENUE, v));
+      }
+      return new ResultReport(period, s.build());
     }
   }
+
 }

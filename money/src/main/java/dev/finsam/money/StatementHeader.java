@@ -26,7 +26,7 @@ final class StatementHeader {
 
   private static final Set<String> STARTS = Set.of("budget", "årsbudget", "utfall", "prognos",
       "helårsprognos", "avvikelse", "avv", "bokslut", "föreg", "föregående", "fg", "aktuell",
-      "reviderad", "not", "differens", "diff");
+      "reviderad", "not", "differens", "diff", "balans", "saldo");
   private static final Set<String> PREFIXES = Set.of("aktuell", "reviderad");
 
   final AmountUnit unit;
@@ -151,7 +151,7 @@ final class StatementHeader {
       } else if (first.equals("utfall")) {
         kind = outcomeSeen ? Statement.ColumnKind.LAST_YEAR : Statement.ColumnKind.OUTCOME;
       } else {
-        kind = Statement.ColumnKind.OTHER;
+        kind = balance ? Statement.ColumnKind.BALANCE : Statement.ColumnKind.OTHER;
       }
       outcomeSeen |= kind == Statement.ColumnKind.OUTCOME;
       order.add(columns.size());

@@ -78,6 +78,17 @@ final class StatementReader {
    *     the message names the line
    */
   static Statement read(List<PrintedText.Line> lines, int from, int to, Context context) {
+    return read(lines, from, to, context, null);
+  }
+
+  /**
+   * As {@link #read(List, int, int, Context)}, with the sign convention declared.
+   *
+   * @param signs the convention, or null to detect it
+   * @return the statement, never null
+   */
+  static Statement read(List<PrintedText.Line> lines, int from, int to, Context context,
+      Statement.Signs signs) {
     boolean dated = context != Context.RESULT;
     int h = from;
     StatementHeader header = null;
@@ -99,7 +110,7 @@ final class StatementReader {
       throw new IllegalArgumentException("statement at line " + headerLine
           + " must have at least one row of amounts under its header");
     }
-    return StatementResolver.resolve(raws, header, caption, context);
+    return StatementResolver.resolve(raws, header, caption, context, signs);
   }
 
   private static List<Raw> rows(List<PrintedText.Line> lines, int start, int to,

@@ -49,6 +49,7 @@ final class StatementResolver {
   private final StatementReader.Context context;
   private final Findings.Builder findings = Findings.builder();
   private Statement.Signs signs = Statement.Signs.BY_KIND;
+  private Statement.Signs declared;
 
   private StatementResolver(List<Raw> raws, StatementHeader header,
       StatementReader.Context context) {
@@ -58,8 +59,9 @@ final class StatementResolver {
   }
 
   static Statement resolve(List<Raw> raws, StatementHeader header, String caption,
-      StatementReader.Context context) {
+      StatementReader.Context context, Statement.Signs declared) {
     StatementResolver r = new StatementResolver(raws, header, context);
+    r.declared = declared;
     List<StatementRow> rows = r.resolve();
     return new Statement(caption, header.unit, r.signs, header.columns, header.differences, rows,
         r.findings.build());
@@ -179,7 +181,8 @@ final class StatementResolver {
         }
       }
     }
-    signs = negative > positive ? Statement.Signs.SIGNED : Statement.Signs.BY_KIND;
+    signs = declared != null ? declared
+        : negative > positive ? Statement.Signs.SIGNED : Statement.Signs.BY_KIND;
     if (signs == Statement.Signs.BY_KIND) {
       section = null;
       for (Raw r : raws) {

@@ -10,20 +10,20 @@ import java.util.Locale;
  *
  * <p>For example, in "Sammanställning av budget och utfall 2017": "Summa" adds the 17 lines under
  * the heading Insatser; "Summa insatser" adds that sum and the line "Projektnära kostnader" (the
- * heading Insatser is named, so everything not yet summed after it); "Tot. kostnader" names no open
- * heading, so it adds every cost row not yet summed ("Summa insatser" and "Summa kansli och
- * adm-kostnader"); "Resultat" adds every row not yet summed, with its sign.
+ * heading Insatser is named, so everything not yet summed after it); "Tot. kostnader" names a
+ * kind in one word, so it adds every cost row not yet summed ("Summa insatser" and "Summa kansli
+ * och adm-kostnader"); "Resultat" adds every row not yet summed, with its sign.
  *
  * <p>The rules, in order, for a sum row:
  * <ol>
  *   <li>A result ("Resultat", "Periodens/årets resultat", "Verksamhetens nettokostnad") adds every
  *       row before it that no earlier sum added.
- *   <li>"Summa X" (also "Tot.", "Totalt", "Totala", "S:a") where X is the text of a heading still
- *       open, or starts with the same word, adds every row after that heading that no earlier sum
- *       added, and closes that heading and those after it. The innermost heading is tried first,
- *       an exact match before a first-word match.
- *   <li>Otherwise, if X names costs or revenue ("kostnader", "intäkter"), it adds every row of that
- *       kind not yet added.
+ *   <li>"Summa X" (also "Tot.", "Totalt", "Totala", "S:a") where X is the one word "kostnader" or
+ *       "intäkter" adds every row of that kind not yet added, wherever it is: a total of costs
+ *       printed after the revenue lines still adds the costs.
+ *   <li>"Summa X" where X is the text of a heading still open, or starts with the same word, adds
+ *       every row after that heading that no earlier sum added, and closes that heading and those
+ *       after it. The innermost heading is tried first, an exact match before a first-word match.
  *   <li>Otherwise (a plain "Summa", or a row of numbers without a label) it adds the rows after the
  *       innermost open heading not yet added, without closing it, or, with no heading, every row
  *       not yet added.
@@ -110,20 +110,20 @@ final class StatementScope {
         List<Integer> items = new ArrayList<>();
         SumType t = type(r.label());
         Statement.Kind kind;
-        int h = t == SumType.RESULT ? -1 : namedHeading(rows, open, r.label());
-        Statement.Kind named = t == SumType.RESULT || h >= 0 ? null : namedKind(r.label());
+        Statement.Kind named = t == SumType.RESULT ? null : namedKind(r.label());
+        int h = t == SumType.RESULT || named != null ? -1 : namedHeading(rows, open, r.label());
         if (t == SumType.RESULT) {
           popAfter(pending, covered, -1, items);
           kind = Statement.Kind.RESULT;
+        } else if (named != null) {
+          popAfter(byKind.get(named.ordinal()), covered, -1, items);
+          kind = named;
         } else if (h >= 0) {
           popAfter(pending, covered, open.get(h), items);
           kind = kindOf(rows, kinds, open.get(h));
           while (open.size() > h) {
             open.remove(open.size() - 1);
           }
-        } else if (named != null) {
-          popAfter(byKind.get(named.ordinal()), covered, -1, items);
-          kind = named;
         } else {
           popAfter(pending, covered, open.isEmpty() ? -1 : open.get(open.size() - 1), items);
           kind = open.isEmpty() ? shared(rows, kinds, items)
