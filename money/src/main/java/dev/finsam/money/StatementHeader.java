@@ -106,8 +106,14 @@ final class StatementHeader {
     } else {
       names = split(words.subList(k, words.size()));
     }
-    return names == null || names.isEmpty() ? null
-        : of(names, unit, declared, caption.strip(), balance);
+    if (names == null || names.isEmpty()) {
+      return null;
+    }
+    boolean bare = !w0.equals("belopp") && caption.isEmpty();
+    if (bare && (names.size() < 2 || text.endsWith("."))) {
+      return null; // "Bokslut för varje verksamhetsår." is prose, not a header
+    }
+    return of(names, unit, declared, caption.strip(), balance);
   }
 
   private static StatementHeader of(List<String> names, AmountUnit unit, boolean declared,

@@ -100,7 +100,7 @@ final class StatementReader {
           + ") must have a header row such as \"Belopp i tkr  Budget  Utfall  Avvikelse\"");
     }
     int headerLine = h; // 1-based number of the header line
-    String caption = header.caption.isEmpty() ? captionBefore(lines, headerLine - 1, from)
+    String caption = header.caption.isEmpty() ? captionBefore(lines, headerLine - 1)
         : header.caption;
     List<Raw> raws = rows(lines, headerLine, to, header, dated);
     while (!raws.isEmpty() && raws.get(raws.size() - 1).role == Statement.RowRole.HEADING) {
@@ -285,9 +285,12 @@ final class StatementReader {
     return dot && digit && !w.startsWith(".");
   }
 
-  /** The caption: the last short heading on the nearest text line above the header. */
-  private static String captionBefore(List<PrintedText.Line> lines, int header, int from) {
-    for (int i = header - 1; i >= Math.max(from, header - 3); i--) {
+  /**
+   * The caption: the last short heading on the nearest text line up to three lines above the
+   * header (a PDF's text puts it at the end of the line before, after the last table's rows).
+   */
+  static String captionBefore(List<PrintedText.Line> lines, int header) {
+    for (int i = header - 1; i >= Math.max(0, header - 3); i--) {
       PrintedText.Line l = lines.get(i);
       if (l.isBlank()) {
         continue;
