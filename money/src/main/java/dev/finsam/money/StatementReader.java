@@ -45,7 +45,8 @@ final class StatementReader {
 
     /**
      * @param lines the statement's lines, not null
-     * @return BALANCE if they speak of assets, NOTE if the header is a note's, else RESULT
+     * @return BALANCE if they speak of assets, NOTE if the first header is a note's ("Not 1.
+     *     …"), else RESULT
      */
     static Context detect(List<PrintedText.Line> lines) {
       for (PrintedText.Line l : lines) {
@@ -55,9 +56,8 @@ final class StatementReader {
         }
       }
       for (PrintedText.Line l : lines) {
-        String t = l.text().strip();
-        if (!t.isEmpty()) {
-          return t.startsWith("Not ") && StatementHeader.read(l, true) != null ? NOTE : RESULT;
+        if (StatementHeader.read(l, true) != null) {
+          return l.text().strip().startsWith("Not ") ? NOTE : RESULT;
         }
       }
       return RESULT;
