@@ -1,6 +1,7 @@
 package dev.finsam.money;
 
 import dev.finsam.core.Findings;
+import dev.finsam.core.text.NumberTokens;
 import dev.finsam.money.StatementResolver.Raw;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,13 @@ final class ReadingChoice {
     for (List<Integer> component : components) {
       solve(component, choice);
     }
+    for (int i = 0; i < n; i++) {
+      Raw r = raws.get(i);
+      if (r.tooMany && choice[i] >= 0) {
+        choice[i] = -1;
+        report(r, r.readings, "fler än " + NumberTokens.MAX_READINGS + " tolkningar är möjliga");
+      }
+    }
     return choice;
   }
 
@@ -132,7 +140,7 @@ final class ReadingChoice {
     }
     List<RowSearch.Constraint> cons = new ArrayList<>();
     for (int r : rows) {
-      if (raws.get(r).role != Statement.RowRole.SUM) {
+      if (raws.get(r).role != Statement.RowRole.SUM || tooMany(r)) {
         continue;
       }
       int[] items = new int[scope[r].length];
@@ -152,13 +160,26 @@ final class ReadingChoice {
     return new RowSearch(candidates, cons, header.columns.size()).solve(all, cons);
   }
 
+  /** Does a sum add, or is it, a row with too many readings to list? Its sum cannot decide. */
+  private boolean tooMany(int sum) {
+    if (raws.get(sum).tooMany) {
+      return true;
+    }
+    for (int j : scope[sum]) {
+      if (raws.get(j).tooMany) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean addPartial(Raw r) {
     if (r.fixed || r.tokens == null
         || r.tokens.size() > header.cells() + RowReadings.MAX_LABEL_WORDS) {
       return false;
     }
     List<RowReadings.Reading> more = RowReadings.of(r.tokens, header.cells(), header.note,
-        r.role == Statement.RowRole.SUM, header.unit, true, !header.differences.isEmpty());
+        r.role == Statement.RowRole.SUM, header.unit, true, !header.differences.isEmpty()).list();
     int before = r.readings.size();
     for (RowReadings.Reading x : more) {
       if (r.readings.stream().noneMatch(x::sameValues)) {

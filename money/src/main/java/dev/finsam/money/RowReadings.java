@@ -64,6 +64,15 @@ final class RowReadings {
     }
   }
 
+  /**
+   * The readings of a row at one level.
+   *
+   * @param list the readings, most natural first
+   * @param truncated true if there were more than could be listed, so that the list cannot be
+   *     trusted to hold the right one
+   */
+  record Readings(List<Reading> list, boolean truncated) {}
+
   private RowReadings() {}
 
   /**
@@ -74,11 +83,12 @@ final class RowReadings {
    * @param unit the printed unit
    * @param partial false for the first level, true for the second
    * @param checked whether row-level arithmetic (a difference column) will check each reading
-   * @return the readings, most natural first, never null
+   * @return the readings, most natural first, and whether there were too many to list
    */
-  static List<Reading> of(List<NumberTokens.Token> tokens, int cells, boolean note, boolean sum,
+  static Readings of(List<NumberTokens.Token> tokens, int cells, boolean note, boolean sum,
       AmountUnit unit, boolean partial, boolean checked) {
     List<Reading> out = new ArrayList<>();
+    boolean truncated = false;
     int maxAbsorb = sum ? 0 : Math.min(MAX_LABEL_WORDS, tokens.size() - 1);
     for (int absorb = 0; absorb <= maxAbsorb; absorb++) {
       if (!absorbable(tokens, absorb, checked)) {
@@ -100,6 +110,8 @@ final class RowReadings {
           continue;
         }
         for (int k = partial ? cells - 1 : cells; k >= (partial ? 1 : cells); k--) {
+          truncated |= NumberTokens.count(values, k) > NumberTokens.MAX_READINGS
+              || values.size() > NumberTokens.MAX_WORDS;
           for (List<NumberTokens.Cell> r : NumberTokens.readings(values, k)) {
             Long[] read = ore(r, unit);
             if (read == null) {
@@ -111,13 +123,13 @@ final class RowReadings {
               place(out, suffix, noteNumber, read, cells, 0, 0, new Long[cells]);
             }
             if (out.size() >= MAX) {
-              return out;
+              return new Readings(out, true);
             }
           }
         }
       }
     }
-    return out;
+    return new Readings(out, truncated);
   }
 
   /**

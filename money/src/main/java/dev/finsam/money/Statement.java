@@ -166,7 +166,7 @@ public final class Statement {
     this.signs = requireNonNull(signs, "signs");
     this.columns = List.copyOf(columns);
     this.differences = List.copyOf(differences);
-    this.rows = List.copyOf(rows);
+    this.rows = withAllDifferences(rows, this.differences.size());
     this.reading = requireNonNull(reading, "reading");
     Checks.checkArgument(unit != AmountUnit.ORE, "unit (%s) must be kr or tkr", unit);
     Checks.checkArgument(!this.columns.isEmpty(), "columns (%s) must not be empty", columns);
@@ -186,6 +186,20 @@ public final class Statement {
             r.differenceOre().size(), this.differences.size());
       }
     }
+  }
+
+  /** Rows without printed differences get an empty cell in each difference column. */
+  private static List<StatementRow> withAllDifferences(List<StatementRow> rows, int n) {
+    List<StatementRow> out = new ArrayList<>(rows.size());
+    for (StatementRow r : rows) {
+      if (!r.isHeading() && n > 0 && r.differenceOre().isEmpty()) {
+        out.add(r.withValues(r.ore(), java.util.Collections.nCopies(n,
+            java.util.OptionalLong.empty())));
+      } else {
+        out.add(requireNonNull(r, "row"));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

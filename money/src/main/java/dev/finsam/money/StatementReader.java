@@ -189,9 +189,10 @@ final class StatementReader {
       StatementHeader header) {
     boolean sum = role(label) == Statement.RowRole.SUM;
     boolean checked = !header.differences.isEmpty();
-    return !RowReadings.of(tokens, header.cells(), header.note, sum, header.unit, false, checked)
-        .isEmpty() || !RowReadings.of(tokens, header.cells(), header.note, sum, header.unit, true,
-            checked).isEmpty();
+    RowReadings.Readings full = RowReadings.of(tokens, header.cells(), header.note, sum,
+        header.unit, false, checked);
+    return full.truncated() || !full.list().isEmpty() || !RowReadings.of(tokens, header.cells(),
+        header.note, sum, header.unit, true, checked).list().isEmpty();
   }
 
   private static Statement.RowRole role(String label) {

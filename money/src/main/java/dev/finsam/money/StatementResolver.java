@@ -36,6 +36,8 @@ final class StatementResolver {
     List<NumberTokens.Token> tokens;
     final List<RowReadings.Reading> readings = new ArrayList<>();
     boolean fixed;
+    /** Too many readings to list: the row cannot be resolved. */
+    boolean tooMany;
 
     Raw(int line, String label, Statement.RowRole role) {
       this.line = line;
@@ -98,13 +100,15 @@ final class StatementResolver {
 
   private void read(Raw r) {
     boolean checked = !header.differences.isEmpty();
-    List<RowReadings.Reading> all = RowReadings.of(r.tokens, header.cells(), header.note,
-        r.role == Statement.RowRole.SUM, header.unit, false, checked);
-    if (all.isEmpty()) {
-      all = RowReadings.of(r.tokens, header.cells(), header.note,
-          r.role == Statement.RowRole.SUM, header.unit, true, checked);
+    boolean sum = r.role == Statement.RowRole.SUM;
+    RowReadings.Readings full = RowReadings.of(r.tokens, header.cells(), header.note, sum,
+        header.unit, false, checked);
+    List<RowReadings.Reading> all = full.list();
+    if (all.isEmpty() && !full.truncated()) {
+      all = RowReadings.of(r.tokens, header.cells(), header.note, sum, header.unit, true, checked)
+          .list();
     }
-    if (all.isEmpty()) {
+    if (all.isEmpty() && !full.truncated()) {
       throw new IllegalArgumentException("line " + r.line + " (\"" + r.label + " "
           + tokensText(r) + "\") must have at most " + header.cells() + " amounts, as its "
           + "header has, and whole öre");
@@ -116,6 +120,7 @@ final class StatementResolver {
       }
     }
     r.readings.addAll(kept.isEmpty() ? all : kept);
+    r.tooMany = full.truncated();
   }
 
   private static String tokensText(Raw r) {

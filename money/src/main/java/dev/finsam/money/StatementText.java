@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  *
  * <p>For example, in {@link Statement.Layout#SPACES} with signed costs: {@code "Insats NAFS -390
  * -394 -4"}. A difference column is printed right after the later of its two columns; an empty
- * cell is empty between tabs or pipes and "-" between spaces. Numbers are printed by
+ * cell is "-" (a row of empty cells between tabs would look like a heading). Numbers are printed by
  * {@link Amounts}.
  */
 final class StatementText {
@@ -53,8 +53,7 @@ final class StatementText {
         OptionalLong v = k >= 0 ? r.ore().get(k)
             : r.differenceOre().isEmpty() ? OptionalLong.empty()
                 : r.differenceOre().get(-1 - k);
-        cells.add(v.isPresent() ? number(sign * v.getAsLong(), s.unit(), layout)
-            : layout == Statement.Layout.SPACES ? "-" : "");
+        cells.add(v.isPresent() ? number(sign * v.getAsLong(), s.unit(), layout) : "-");
       }
       cells.removeIf(c -> c == null);
       line(out, cells, layout);
