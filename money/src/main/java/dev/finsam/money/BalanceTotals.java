@@ -1,5 +1,6 @@
 package dev.finsam.money;
 
+import dev.finsam.core.Findings;
 import dev.finsam.core.text.Checks;
 import java.util.List;
 
@@ -18,6 +19,8 @@ final class BalanceTotals {
   final long[] total;
   /** How many lines the two compared totals add, for the rounding tolerance. */
   final int[] leaves;
+  /** What the statement's own check found, so that it is worked out once. */
+  Findings sums = Findings.none();
 
   private BalanceTotals(int n) {
     assets = new long[n];
@@ -47,6 +50,7 @@ final class BalanceTotals {
     }
     int n = s.columns().size();
     BalanceTotals t = new BalanceTotals(n);
+    t.sums = s.reading().plus(check.findings());
     for (int c = 0; c < n; c++) {
       long linesAssets = 0;
       long linesEquity = 0;

@@ -158,8 +158,9 @@ public final class PublishedStatements implements DocumentReader {
     if (t.isEmpty() || StatementHeader.read(line, true) == null) {
       return false;
     }
-    String first = StatementHeader.norm(t.split("\\s+")[0]);
-    if (!first.equals("belopp") && !first.equals("not") && t.split("\\s+").length > 16) {
+    String first = StatementHeader.norm(StatementHeader.SPACES.split(t)[0]);
+    if (!first.equals("belopp") && !first.equals("not")
+        && StatementHeader.SPACES.split(t).length > 16) {
       return false;
     }
     int seen = 0;

@@ -110,9 +110,11 @@ final class RowReadings {
           continue;
         }
         for (int k = partial ? cells - 1 : cells; k >= (partial ? 1 : cells); k--) {
-          truncated |= NumberTokens.count(values, k) > NumberTokens.MAX_READINGS
-              || values.size() > NumberTokens.MAX_WORDS;
-          for (List<NumberTokens.Cell> r : NumberTokens.readings(values, k)) {
+          List<List<NumberTokens.Cell>> listed = NumberTokens.readings(values, k);
+          truncated |= values.size() > NumberTokens.MAX_WORDS
+              || listed.size() >= NumberTokens.MAX_READINGS
+                  && NumberTokens.count(values, k) > NumberTokens.MAX_READINGS;
+          for (List<NumberTokens.Cell> r : listed) {
             Long[] read = ore(r, unit);
             if (read == null) {
               continue;
@@ -243,7 +245,7 @@ final class RowReadings {
     Set<String> texts = new LinkedHashSet<>();
     for (Reading r : rs) {
       texts.add(r.describe(unit));
-      if (texts.size() == 6) {
+      if (texts.size() == 4) {
         break;
       }
     }

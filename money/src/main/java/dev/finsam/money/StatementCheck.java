@@ -113,15 +113,13 @@ final class StatementCheck {
           long best = Math.abs(offUsed) <= Math.abs(offLines) ? byUsed : computed[c][i];
           long off = Math.min(Math.abs(offUsed), Math.abs(offLines)) == Math.abs(offUsed)
               ? offUsed : offLines;
-          String text = "kolumnen \"" + s.columns().get(c).name() + "\" tryckt "
-              + amount(r, p) + ", raderna summerar till " + amount(r, best);
           if (off == 0 || unsure) {
             used[c][i] = p;
           } else if (withinHalves(off, items(i))) {
             used[c][i] = p;
-            rounded.add(text);
+            rounded.add(cell(r, c, p, best));
           } else {
-            wrong.add(text + " (skillnad " + plain(off) + ")");
+            wrong.add(cell(r, c, p, best) + " (skillnad " + plain(off) + ")");
           }
         }
       }
@@ -303,6 +301,11 @@ final class StatementCheck {
             + "är bokfört (" + amount(r, out.getAsLong()) + ").");
       }
     }
+  }
+
+  private String cell(StatementRow r, int c, long printed, long computedValue) {
+    return "kolumnen \"" + s.columns().get(c).name() + "\" tryckt " + amount(r, printed)
+        + ", raderna summerar till " + amount(r, computedValue);
   }
 
   private String where(StatementRow r, int c) {

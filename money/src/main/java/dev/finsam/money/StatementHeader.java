@@ -28,6 +28,8 @@ final class StatementHeader {
       "helårsprognos", "avvikelse", "avv", "bokslut", "föreg", "föregående", "fg", "aktuell",
       "reviderad", "not", "differens", "diff", "balans", "saldo");
   private static final Set<String> PREFIXES = Set.of("aktuell", "reviderad");
+  /** Runs of white space, between the words of a line. */
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   final AmountUnit unit;
   final boolean unitDeclared;
@@ -58,13 +60,13 @@ final class StatementHeader {
    */
   static StatementHeader read(PrintedText.Line line, boolean balance) {
     String text = line.text().strip();
-    if (text.isEmpty() || text.length() > 300 || line.isPipeRule()) {
+    if (text.isEmpty() || text.length() > 300 || !startsLikeAHeader(text) || line.isPipeRule()) {
       return null;
     }
     boolean separated = line.isPipeRow() || text.indexOf('\t') >= 0;
     List<String> cells = separated ? new ArrayList<>(line.cells()) : null;
     String lead = separated ? cells.get(0) : text;
-    List<String> words = new ArrayList<>(List.of(lead.split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(SPACES.split(lead)));
     words.removeIf(String::isEmpty);
     if (words.isEmpty()) {
       return null;
@@ -125,8 +127,8 @@ final class StatementHeader {
     boolean outcomeSeen = false;
     for (String name : names) {
       String n = name.toLowerCase(Locale.ROOT);
-      String first = norm(name.split("\\s+")[0]);
-      if (first.equals("not") && name.split("\\s+").length == 1) {
+      String first = norm(SPACES.split(name)[0]);
+      if (first.equals("not") && SPACES.split(name).length == 1) {
         note = true;
         continue;
       }
@@ -188,6 +190,21 @@ final class StatementHeader {
     return -1;
   }
 
+  /** A cheap first test: does the line's first word start a header? */
+  private static boolean startsLikeAHeader(String text) {
+    int a = 0;
+    while (a < text.length() && (text.charAt(a) == '|' || Character.isWhitespace(text.charAt(a)))) {
+      a++;
+    }
+    int b = a;
+    while (b < text.length() && text.charAt(b) != '|' && !Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    String w = text.substring(a, b);
+    String n = norm(w);
+    return n.equals("belopp") || n.equals("not") || STARTS.contains(n) || isDate(w);
+  }
+
   /** Splits the words after the unit into column names; null if they are not column names. */
   private static List<String> split(List<String> words) {
     List<String> names = new ArrayList<>();
@@ -211,7 +228,7 @@ final class StatementHeader {
       names.add(current.toString());
     }
     for (String name : names) {
-      if (name.split("\\s+").length > 8) {
+      if (SPACES.split(name).length > 8) {
         return null;
       }
     }
@@ -220,7 +237,7 @@ final class StatementHeader {
 
   /** "Avvikelse utfall - budget": after "avvikelse", "X - Y" belongs to it. */
   private static boolean insideDifference(StringBuilder current, List<String> words, int i) {
-    String[] sofar = current.toString().split("\\s+");
+    String[] sofar = SPACES.split(current.toString());
     String head = norm(sofar[0]);
     if (!head.startsWith("avv") && !head.startsWith("diff")) {
       return false;
@@ -236,7 +253,7 @@ final class StatementHeader {
   }
 
   private static String lastWord(StringBuilder sb) {
-    String[] w = sb.toString().split("\\s+");
+    String[] w = SPACES.split(sb.toString());
     return norm(w[w.length - 1]);
   }
 

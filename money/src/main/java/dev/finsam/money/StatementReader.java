@@ -150,7 +150,13 @@ final class StatementReader {
         if (p.label().equalsIgnoreCase("sida") && p.tokens().size() == 1) {
           continue;
         }
-        split(line.number(), p.label(), p.tokens(), header, raws);
+        String label = p.label();
+        if (label.isEmpty() && j == 0 && !raws.isEmpty()
+            && raws.get(raws.size() - 1).role == Statement.RowRole.HEADING
+            && raws.get(raws.size() - 1).line == line.number() - 1) {
+          label = raws.remove(raws.size() - 1).label; // the label on one line, its amounts below
+        }
+        split(line.number(), label, p.tokens(), header, raws);
       }
     }
     return raws;
@@ -164,7 +170,8 @@ final class StatementReader {
       StatementHeader header, List<Raw> raws) {
     List<NumberTokens.Token> head = tokens;
     List<Raw> tail = new ArrayList<>();
-    while (!readable(label, head, header)) {
+    RowReadings.Readings[] full = new RowReadings.Readings[1];
+    while (!readable(label, head, header, full)) {
       int gap = -1;
       for (int k = head.size() - 1; k > 0 && gap < 0; k--) {
         if (head.get(k).gapBefore() >= PrintedText.WIDE_GAP) {
@@ -181,16 +188,18 @@ final class StatementReader {
     }
     Raw r = new Raw(line, label, role(label));
     r.tokens = head;
+    r.full = full[0];
     raws.add(r);
     raws.addAll(tail);
   }
 
   private static boolean readable(String label, List<NumberTokens.Token> tokens,
-      StatementHeader header) {
+      StatementHeader header, RowReadings.Readings[] out) {
     boolean sum = role(label) == Statement.RowRole.SUM;
     boolean checked = !header.differences.isEmpty();
     RowReadings.Readings full = RowReadings.of(tokens, header.cells(), header.note, sum,
         header.unit, false, checked);
+    out[0] = full;
     return full.truncated() || !full.list().isEmpty() || !RowReadings.of(tokens, header.cells(),
         header.note, sum, header.unit, true, checked).list().isEmpty();
   }
@@ -246,7 +255,7 @@ final class StatementReader {
 
   /** The rest of a header split over two lines: "- 2017-12-31  - 2016-12-31". */
   private static boolean isHeaderContinuation(PrintedText.Piece p) {
-    for (String w : p.label().split("\\s+")) {
+    for (String w : StatementHeader.SPACES.split(p.label())) {
       if (!w.isEmpty() && !StatementHeader.isDate(w) && !(w.length() == 1
           && Swedish.isMinus(w.charAt(0)))) {
         return false;
@@ -258,12 +267,17 @@ final class StatementReader {
   /** A numbered heading ("6.7 Noter", "7 Styrelsens beslut") or prose ends a statement. */
   private static boolean isEnd(List<PrintedText.Piece> pieces, int j) {
     PrintedText.Piece p = pieces.get(j);
-    String[] words = p.label().split("\\s+");
-    if (words.length > PROSE_WORDS) {
+    String label = p.label();
+    int words = label.isEmpty() ? 0 : 1;
+    for (int k = 0; k < label.length() && words <= PROSE_WORDS; k++) {
+      words += label.charAt(k) == ' ' ? 1 : 0;
+    }
+    if (words > PROSE_WORDS) {
       return true;
     }
     if (p.isHeading()) {
-      return isSectionNumber(words[0]);
+      int space = label.indexOf(' ');
+      return isSectionNumber(space < 0 ? label : label.substring(0, space));
     }
     return p.label().isEmpty() && p.tokens().size() == 1 && j + 1 < pieces.size()
         && pieces.get(j + 1).isHeading() && p.tokens().get(0).text().length() <= 2
@@ -306,7 +320,7 @@ final class StatementReader {
         text.append(text.length() == 0 ? "" : " ").append(t.text());
       }
       String caption = text.toString().strip();
-      return caption.split("\\s+").length <= 10 ? caption : "";
+      return StatementHeader.SPACES.split(caption).length <= 10 ? caption : "";
     }
     return "";
   }

@@ -38,6 +38,8 @@ final class StatementResolver {
     boolean fixed;
     /** Too many readings to list: the row cannot be resolved. */
     boolean tooMany;
+    /** The first level of readings, if the reader has worked them out already. */
+    RowReadings.Readings full;
 
     Raw(int line, String label, Statement.RowRole role) {
       this.line = line;
@@ -84,7 +86,7 @@ final class StatementResolver {
     int[][] scope = StatementScope.of(provisional(), kinds);
     for (int i = 0; i < n; i++) {
       Raw r = raws.get(i);
-      if (r.role == Statement.RowRole.SUM && scope[i].length == 0) {
+      if (r.role == Statement.RowRole.SUM && scope[i].length == 0 && !r.label.isEmpty()) {
         r.role = Statement.RowRole.LINE;
       } else if (r.role == Statement.RowRole.SUM) {
         r.kind = kinds[i];
@@ -101,8 +103,8 @@ final class StatementResolver {
   private void read(Raw r) {
     boolean checked = !header.differences.isEmpty();
     boolean sum = r.role == Statement.RowRole.SUM;
-    RowReadings.Readings full = RowReadings.of(r.tokens, header.cells(), header.note, sum,
-        header.unit, false, checked);
+    RowReadings.Readings full = r.full != null ? r.full : RowReadings.of(r.tokens,
+        header.cells(), header.note, sum, header.unit, false, checked);
     List<RowReadings.Reading> all = full.list();
     if (all.isEmpty() && !full.truncated()) {
       all = RowReadings.of(r.tokens, header.cells(), header.note, sum, header.unit, true, checked)

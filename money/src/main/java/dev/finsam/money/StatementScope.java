@@ -37,6 +37,8 @@ final class StatementScope {
 
   /** The most open headings a sum's label is compared with, innermost first. */
   static final int MAX_OPEN = 64;
+  private static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s/]+");
 
   private StatementScope() {}
 
@@ -55,19 +57,25 @@ final class StatementScope {
    * @return whether the label is a sum's, and which kind
    */
   static SumType type(String label) {
-    List<String> w = words(label);
-    if (w.isEmpty()) {
+    String l = label.toLowerCase(Locale.ROOT);
+    String first = firstWord(l);
+    if (first.isEmpty() || SUM_WORDS.contains(first)) {
       return SumType.SUM;
     }
-    if (SUM_WORDS.contains(w.get(0))) {
-      return SumType.SUM;
+    return l.contains("resultat") || l.contains("nettokostnad") ? SumType.RESULT : SumType.NONE;
+  }
+
+  /** The first word of a lower-case label, without surrounding punctuation. */
+  private static String firstWord(String l) {
+    int a = 0;
+    while (a < l.length() && (Character.isWhitespace(l.charAt(a)) || l.charAt(a) == '/')) {
+      a++;
     }
-    for (String x : w) {
-      if (x.contains("resultat") || x.startsWith("nettokostnad")) {
-        return SumType.RESULT;
-      }
+    int b = a;
+    while (b < l.length() && !Character.isWhitespace(l.charAt(b)) && l.charAt(b) != '/') {
+      b++;
     }
-    return SumType.NONE;
+    return strip(l.substring(a, b));
   }
 
   /**
@@ -219,7 +227,7 @@ final class StatementScope {
   /** Lower-case words without surrounding punctuation; "adm-kostnader" stays one word. */
   static List<String> words(String label) {
     List<String> out = new ArrayList<>();
-    for (String w : label.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+    for (String w : WORD_BREAKS.split(label.toLowerCase(Locale.ROOT))) {
       String x = strip(w);
       if (!x.isEmpty()) {
         out.add(x);
