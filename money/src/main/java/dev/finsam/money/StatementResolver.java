@@ -20,8 +20,9 @@ import java.util.OptionalLong;
  * "kostnad", "insats", "kansli", "administration", "personal" and "lokal" costs, "resultat" a
  * result; in a balance report "eget kapital" equity, "skuld" and "avsättning" liabilities,
  * "tillgång", "fordr", "kassa" and "bank" assets. A heading without such a word keeps the kind of
- * the heading before it. A line takes its heading's kind; in a table with signed costs, or
- * outside any heading, its own words come first. In a note every line adds as printed. A sum gets
+ * the heading before it. A line of a result report takes its heading's kind; in a table with
+ * signed costs, outside any heading, or in a balance report, its own words come first
+ * ("Kortfristiga skulder" under "Eget kapital och skulder" is a liability). In a note every line adds as printed. A sum gets
  * its kind from {@link StatementScope}. A table prints costs signed if its cost, equity and
  * liability lines have more negative than positive amounts.
  */
@@ -190,7 +191,7 @@ final class StatementResolver {
     }
     signs = declared != null ? declared
         : negative > positive ? Statement.Signs.SIGNED : Statement.Signs.BY_KIND;
-    if (signs == Statement.Signs.BY_KIND) {
+    if (signs == Statement.Signs.BY_KIND && context == StatementReader.Context.RESULT) {
       section = null;
       for (Raw r : raws) {
         if (r.role == Statement.RowRole.HEADING) {
