@@ -9,12 +9,9 @@ import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.PrintedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.money.MonetaryAmount;
@@ -28,11 +25,10 @@ import javax.money.MonetaryAmount;
  * <p>For example, 2017: costs 11 676 tkr against a budget of 13 836 tkr deviate by −2 160 tkr,
  * −15,6 %; revenue 12 543 tkr gives a result of 867 tkr.
  *
- * <p>The report is a {@link Statement}; {@link #check()} checks it by the rules of
- * {@link StatementCheck} (sums within the rounding of their lines, differences in the table's own
- * sign convention, forecasts against what is booked). {@link #parse} reads one as associations
- * print it; {@link #toText} prints one that {@code parse} reads back equal; {@link #toString()} is
- * the table the board reads, with computed sums and deviations.
+ * <p>The report is a {@link Statement}, checked by the rules of {@link StatementCheck}: sums
+ * within the rounding of their lines, differences in the table's own sign convention, forecasts
+ * against what is booked. {@link #parse} reads what {@link #toText} prints; {@link #toString()}
+ * is the table the board reads, with computed sums and deviations.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,7 +43,6 @@ public final class ResultReport {
   }
 
   private static final String CAPTION = "Resultatrapport";
-
   private final String period;
   private final Statement statement;
 
@@ -69,15 +64,13 @@ public final class ResultReport {
    * @return a builder for the year up to that tertial, never null
    */
   public static Builder builder(Tertial through) {
-    requireNonNull(through, "through");
-    return new Builder("t.o.m. " + through);
+    return new Builder("t.o.m. " + requireNonNull(through, "through"));
   }
 
   /**
-   * Reads a result report or summary as associations print it, e.g. "Belopp tkr. Budget 2017
-   * Utfall 2017 Avvikelse" and its rows; the rules are those of {@link Statement#parse}. The
-   * period is the caption's tertial or year ("t.o.m. T2 2021", "2017"), else the first year in
-   * the header, else empty.
+   * Reads a result report or summary as associations print it ("Belopp tkr. Budget 2017 Utfall
+   * 2017 Avvikelse" and its rows) by the rules of {@link Statement#parse}; the period is the
+   * caption's ("t.o.m. T2 2021", "2017"), else the header's first year, else empty.
    *
    * @param text the report's text, not null
    * @return the report; rows that stay ambiguous are reported by {@link #check()}
@@ -89,34 +82,9 @@ public final class ResultReport {
     return of(StatementReader.read(lines, 0, lines.size(), StatementReader.Context.RESULT));
   }
 
-  /**
-   * @param statement a statement read as a result report, not null
-   * @return the report, its period taken from the caption or header, never null
-   */
+  /** A statement read as a result report, its period from the caption or header. */
   static ResultReport of(Statement statement) {
-    return new ResultReport(period(statement), statement);
-  }
-
-  private static String period(Statement s) {
-    String caption = s.caption();
-    if (caption.startsWith(CAPTION + " ")) {
-      return caption.substring(CAPTION.length() + 1).strip();
-    }
-    String year = year(caption);
-    for (int i = 0; year.isEmpty() && i < s.columns().size(); i++) {
-      year = year(s.columns().get(i).name());
-    }
-    return year;
-  }
-
-  private static String year(String text) {
-    for (String w : text.split("[\\s\\-]+")) {
-      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
-          && w.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return w;
-      }
-    }
-    return "";
+    return new ResultReport(ResultReportTable.period(statement, CAPTION), statement);
   }
 
   /** @return the period, e.g. "2017" or "t.o.m. T2 2021", possibly empty, never null */
@@ -131,16 +99,7 @@ public final class ResultReport {
 
   /** @return every cost and revenue line in order, never null */
   public List<Line> lines() {
-    List<Line> out = new ArrayList<>();
-    String section = "";
-    for (StatementRow r : statement.rows()) {
-      if (r.isHeading()) {
-        section = r.label();
-      } else if (r.role() == Statement.RowRole.LINE && kind(r.kind()) != null) {
-        out.add(new Line(section, r.label(), kind(r.kind()), r.ore(), statement));
-      }
-    }
-    return out;
+    return ResultReportTable.lines(statement);
   }
 
   /**
@@ -149,57 +108,30 @@ public final class ResultReport {
    * @throws IllegalArgumentException if the report has no such section
    */
   public Line sum(String section) {
-    requireNonNull(section, "section");
-    boolean found = statement.rows().stream().anyMatch(r -> r.isHeading()
-        && r.label().equals(section));
-    Checks.checkArgument(found, "section (%s) must be one of the report's headings", section);
-    List<Line> ls = lines().stream().filter(l -> l.section().equals(section)).toList();
-    return total(section, "Summa " + section.toLowerCase(Locale.ROOT), ls, 1);
+    Checks.checkArgument(statement.rows().stream().anyMatch(r -> r.isHeading()
+        && r.label().equals(requireNonNull(section, "section"))),
+        "section (%s) must be one of the report's headings", section);
+    return ResultReportTable.total(statement, section, "Summa " + section.toLowerCase(
+        Locale.ROOT), lines().stream().filter(l -> l.section().equals(section)).toList());
   }
 
   /** @return the sum of all cost lines, never null */
   public Line totalCosts() {
-    return total("", "Totala kostnader", ofKind(Kind.COST), 1);
+    return ResultReportTable.total(statement, "", "Totala kostnader", ofKind(Kind.COST));
   }
 
   /** @return the sum of all revenue lines, never null */
   public Line totalRevenue() {
-    return total("", "Totala intäkter", ofKind(Kind.REVENUE), 1);
+    return ResultReportTable.total(statement, "", "Totala intäkter", ofKind(Kind.REVENUE));
   }
 
   /** @return revenue − costs for every column, never null */
   public Line result() {
-    List<Line> both = new ArrayList<>(ofKind(Kind.REVENUE));
-    Line costs = totalCosts();
-    both.add(costs.negated());
-    return total("", "Resultat", both, 1);
+    return ResultReportTable.result(statement, ofKind(Kind.REVENUE), totalCosts());
   }
 
   private List<Line> ofKind(Kind kind) {
-    return lines().stream().filter(l -> l.kind == kind).toList();
-  }
-
-  private Line total(String section, String label, List<Line> ls, int sign) {
-    int n = statement.columns().size();
-    List<OptionalLong> sums = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      boolean any = false;
-      long sum = 0;
-      for (Line l : ls) {
-        OptionalLong v = l.values.get(c);
-        if (v.isPresent()) {
-          any = true;
-          sum = Checks.add(sum, sign * v.getAsLong(), "sum of " + label);
-        }
-      }
-      sums.add(any ? OptionalLong.of(sum) : OptionalLong.empty());
-    }
-    return new Line(section, label, null, sums, statement);
-  }
-
-  private static Kind kind(Statement.Kind k) {
-    return k == Statement.Kind.COST ? Kind.COST : k == Statement.Kind.REVENUE ? Kind.REVENUE
-        : null;
+    return lines().stream().filter(l -> l.kind() == kind).toList();
   }
 
   /**
@@ -212,27 +144,12 @@ public final class ResultReport {
   }
 
   /**
-   * The report as records for other applications: one map per line, section sum, total and the
-   * result, with keys section, label, budget, outcome, deviation, deviationPercent, forecast,
-   * lastYear (amounts in öre; null where the report has no such column).
-   *
-   * @return the rows, never null
+   * @return one map per line, section sum, total and the result, for other applications: keys
+   *     section, label, budget, outcome, deviation, deviationPercent, forecast, lastYear (öre;
+   *     null where the report has no such column); never null
    */
   public List<Map<String, Object>> toRecords() {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Line l : ResultReportTable.rows(this)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("section", l.section());
-      m.put("label", l.label());
-      m.put("budget", l.budget());
-      m.put("outcome", l.outcome());
-      m.put("deviation", l.outcome() - l.budget());
-      m.put("deviationPercent", l.deviationPercent().orElse(null));
-      m.put("forecast", l.forecast().orElse(null));
-      m.put("lastYear", l.lastYear().orElse(null));
-      out.add(m);
-    }
-    return out;
+    return ResultReportTable.records(this);
   }
 
   /**
@@ -281,14 +198,13 @@ public final class ResultReport {
       this.statement = s;
     }
 
-    Line negated() {
-      List<OptionalLong> neg = new ArrayList<>();
-      for (OptionalLong v : values) {
-        neg.add(v.isPresent() ? OptionalLong.of(-v.getAsLong()) : v);
-      }
-      return new Line(section, label, kind, neg, statement);
+    List<OptionalLong> values() {
+      return values;
     }
 
+    Kind kind() {
+      return kind;
+    }
     /** @return the section (heading) the line is under, empty for totals, never null */
     public String section() {
       return section;
@@ -326,14 +242,16 @@ public final class ResultReport {
 
     /** @return the forecast for the year in öre, if the report has one */
     public Optional<Long> forecast() {
-      OptionalLong f = ore(Statement.ColumnKind.FORECAST);
-      return f.isPresent() ? Optional.of(f.getAsLong()) : Optional.empty();
+      return boxed(ore(Statement.ColumnKind.FORECAST));
     }
 
     /** @return last year's outcome in öre, if the report has it */
     public Optional<Long> lastYear() {
-      OptionalLong y = ore(Statement.ColumnKind.LAST_YEAR);
-      return y.isPresent() ? Optional.of(y.getAsLong()) : Optional.empty();
+      return boxed(ore(Statement.ColumnKind.LAST_YEAR));
+    }
+
+    private static Optional<Long> boxed(OptionalLong v) {
+      return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
     }
 
     /** @return outcome − budget, never null */
@@ -342,9 +260,8 @@ public final class ResultReport {
     }
 
     /**
-     * @return (outcome − budget) / |budget| in percent with one decimal, half up, so that a
-     *     better-than-budgeted result is positive even when the budget is a deficit; empty if the
-     *     budget is zero
+     * @return (outcome − budget) / |budget| in percent, one decimal, half up (a better result than
+     *     a budgeted deficit is positive); empty if the budget is zero
      */
     public Optional<BigDecimal> deviationPercent() {
       long b = budget();
@@ -354,40 +271,26 @@ public final class ResultReport {
 
     @Override
     public boolean equals(Object obj) {
-      return obj instanceof Line && ((Line) obj).section.equals(section)
-          && ((Line) obj).label.equals(label) && ((Line) obj).kind == kind
-          && ((Line) obj).values.equals(values)
-          && ((Line) obj).statement.columns().equals(statement.columns());
+      return obj instanceof Line && toString().equals(obj.toString())
+          && ((Line) obj).kind == kind && ((Line) obj).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(section, label, kind, values);
+      return toString().hashCode();
     }
 
     /** @return e.g. {@code "Insatser / Vännäs: budget 380 tkr, utfall 380 tkr"} */
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder(section.isEmpty() ? "" : section + " / ").append(label)
-          .append(':');
-      for (int c = 0; c < values.size(); c++) {
-        sb.append(c == 0 ? " " : ", ").append(statement.columns().get(c).name().toLowerCase(
-            Locale.ROOT)).append(' ').append(values.get(c).isPresent()
-                ? Amounts.formatOre(values.get(c).getAsLong(), statement.unit()) : "–");
-      }
-      return sb.toString();
+      return ResultReportTable.describe(this, statement);
     }
   }
 
   /** Builds a {@link ResultReport} section by section. */
   public static final class Builder {
     private final String period;
-    private AmountUnit unit = AmountUnit.TKR;
-    private final List<Object[]> rows = new ArrayList<>();
-    private final Map<String, MonetaryAmount[]> totals = new java.util.HashMap<>();
-    private final List<String> sections = new ArrayList<>();
-    private Kind current;
-    private boolean wide;
+    private final ResultReportRows rows = new ResultReportRows();
 
     private Builder(String period) {
       this.period = period;
@@ -398,7 +301,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedIn(AmountUnit printed) {
-      this.unit = requireNonNull(printed, "printed");
+      rows.unit = requireNonNull(printed, "printed");
       return this;
     }
 
@@ -410,13 +313,8 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder section(String name, Kind kind) {
-      Checks.checkNotBlank(name, "name");
-      requireNonNull(kind, "kind");
-      Checks.checkArgument(!sections.contains(name.strip()), "section (\"%s\") must be new",
-          name);
-      sections.add(name.strip());
-      current = kind;
-      rows.add(new Object[] {StatementRow.heading(name, kind(kind))});
+      rows.section(name, requireNonNull(kind, "kind") == Kind.COST ? Statement.Kind.COST
+          : Statement.Kind.REVENUE);
       return this;
     }
 
@@ -427,8 +325,9 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome) {
-      return add(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
-          null, null);
+      rows.line(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          Optional.empty(), Optional.empty());
+      return this;
     }
 
     /**
@@ -441,16 +340,9 @@ public final class ResultReport {
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome,
         MonetaryAmount forecast, MonetaryAmount lastYear) {
-      wide = true;
-      return add(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
-          requireNonNull(forecast, "forecast"), requireNonNull(lastYear, "lastYear"));
-    }
-
-    private Builder add(String label, MonetaryAmount budget, MonetaryAmount outcome,
-        MonetaryAmount forecast, MonetaryAmount lastYear) {
-      Checks.checkArgument(current != null, "line (%s) must follow a section(...)", label);
-      Checks.checkNotBlank(label, "label");
-      rows.add(new Object[] {kind(current), label, budget, outcome, forecast, lastYear});
+      rows.line(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          Optional.of(requireNonNull(forecast, "forecast")),
+          Optional.of(requireNonNull(lastYear, "lastYear")));
       return this;
     }
 
@@ -462,11 +354,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedSum(MonetaryAmount budget, MonetaryAmount outcome) {
-      Checks.checkArgument(current != null, "printedSum (%s) must follow a section(...)", budget);
-      String name = sections.get(sections.size() - 1);
-      rows.add(new Object[] {kind(current), "Summa " + name.toLowerCase(Locale.ROOT),
-          requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"), null, null,
-          Boolean.TRUE});
+      rows.sum(requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"));
       return this;
     }
 
@@ -476,7 +364,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedTotalCosts(MonetaryAmount budget, MonetaryAmount outcome) {
-      totals.put("Summa kostnader", pair(budget, outcome));
+      rows.total(ResultReportRows.COSTS, budget, outcome);
       return this;
     }
 
@@ -486,7 +374,7 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedTotalRevenue(MonetaryAmount budget, MonetaryAmount outcome) {
-      totals.put("Summa intäkter", pair(budget, outcome));
+      rows.total(ResultReportRows.REVENUE, budget, outcome);
       return this;
     }
 
@@ -496,17 +384,8 @@ public final class ResultReport {
      * @return this builder
      */
     public Builder printedResult(MonetaryAmount budget, MonetaryAmount outcome) {
-      totals.put("Resultat", pair(budget, outcome));
+      rows.total(ResultReportRows.RESULT, budget, outcome);
       return this;
-    }
-
-    private static MonetaryAmount[] pair(MonetaryAmount budget, MonetaryAmount outcome) {
-      return new MonetaryAmount[] {requireNonNull(budget, "budget"),
-          requireNonNull(outcome, "outcome")};
-    }
-
-    private static Statement.Kind kind(Kind k) {
-      return k == Kind.COST ? Statement.Kind.COST : Statement.Kind.REVENUE;
     }
 
     /**
@@ -514,44 +393,7 @@ public final class ResultReport {
      * @throws IllegalArgumentException if there is no section
      */
     public ResultReport build() {
-      Checks.checkArgument(!sections.isEmpty(), "sections (%s) must not be empty", sections);
-      Statement.Builder s = Statement.builder(unit).caption(CAPTION + " " + period)
-          .column("Budget", Statement.ColumnKind.BUDGET)
-          .column("Utfall", Statement.ColumnKind.OUTCOME);
-      if (wide) {
-        s.column("Prognos", Statement.ColumnKind.FORECAST)
-            .column("Föreg. år", Statement.ColumnKind.LAST_YEAR);
-      }
-      for (Object[] r : rows) {
-        if (r.length == 1) {
-          s.row((StatementRow) r[0]);
-          continue;
-        }
-        List<Optional<MonetaryAmount>> v = new ArrayList<>(List.of(Optional.of(
-            (MonetaryAmount) r[2]), Optional.of((MonetaryAmount) r[3])));
-        if (wide) {
-          v.add(Optional.ofNullable((MonetaryAmount) r[4]));
-          v.add(Optional.ofNullable((MonetaryAmount) r[5]));
-        }
-        s.row(r.length == 7 ? StatementRow.sum((String) r[1], (Statement.Kind) r[0], v)
-            : StatementRow.line((String) r[1], (Statement.Kind) r[0], v));
-      }
-      for (String label : List.of("Summa kostnader", "Summa intäkter", "Resultat")) {
-        MonetaryAmount[] p = totals.get(label);
-        if (p == null) {
-          continue;
-        }
-        List<Optional<MonetaryAmount>> v = new ArrayList<>(List.of(Optional.of(p[0]),
-            Optional.of(p[1])));
-        if (wide) {
-          v.add(Optional.empty());
-          v.add(Optional.empty());
-        }
-        s.row(StatementRow.sum(label, label.equals("Resultat") ? Statement.Kind.RESULT
-            : label.endsWith("kostnader") ? Statement.Kind.COST : Statement.Kind.REVENUE, v));
-      }
-      return new ResultReport(period, s.build());
+      return new ResultReport(period, rows.statement(CAPTION + " " + period));
     }
   }
-
 }
