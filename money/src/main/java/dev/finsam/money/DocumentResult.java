@@ -11,6 +11,8 @@ import java.util.List;
  * <p>For example, the annual report 2017: Resultaträkning's "Periodens/årets resultat" 867 365 kr
  * against equity 3 201 561 → 4 142 334 kr leaves 73 408 kr unexplained.
  *
+ * <p>Also each line that refers to a note against that note's sum.
+ *
  * <p>The result is the last result row ("Resultat", "Periodens/årets resultat") in the outcome
  * column of the result report printed in the balance report's unit, the nearest before it
  * (else after it); a report in another unit is used only if there is none in the same.
@@ -65,5 +67,40 @@ final class DocumentResult {
       }
     }
     return found;
+  }
+
+  /**
+   * Each row with a note number against the last sum of that note ("Not 2. Fordringar"), column
+   * by column where both have the same number of columns. Code {@code statement.note.mismatch}
+   * (ERROR). A note printed with the other sign convention agrees if the amounts are equal.
+   */
+  static Findings notes(Statement s, java.util.Map<Integer, Statement> notes) {
+    Findings.Builder f = Findings.builder();
+    for (StatementRow r : s.rows()) {
+      Statement note = r.note().isPresent() ? notes.get(r.note().getAsInt()) : null;
+      if (note == null || note.columns().size() != s.columns().size()) {
+        continue;
+      }
+      StatementRow total = null;
+      for (StatementRow x : note.rows()) {
+        total = x.isSum() && !x.isUnresolved() ? x : total;
+      }
+      if (total == null || r.isUnresolved()) {
+        continue;
+      }
+      for (int c = 0; c < s.columns().size(); c++) {
+        java.util.OptionalLong a = r.ore().get(c);
+        java.util.OptionalLong b = total.ore().get(c);
+        if (a.isPresent() && b.isPresent()
+            && Math.abs(a.getAsLong()) != Math.abs(b.getAsLong())) {
+          f.error("statement.note.mismatch", "Raden \"" + r.label() + "\""
+              + StatementCheck.line(r)
+              + ", kolumnen \"" + s.columns().get(c).name() + "\": " + Amounts.formatOre(
+                  a.getAsLong(), s.unit()) + ", men " + note.caption() + " summerar till "
+              + Amounts.formatOre(b.getAsLong(), note.unit()) + ".");
+        }
+      }
+    }
+    return f.build();
   }
 }

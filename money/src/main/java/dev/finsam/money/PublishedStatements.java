@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * for {@link dev.finsam.core.Documents#check}: result reports and summaries
  * ("resultatrapport"), balance reports ("balansrapport"), the members' contributions note
  * ("medlemsavgifter"), other notes ("not") and grant calls ("utlysning"); and, across parts, the
- * balance report's change of equity against the result report's result.
+ * balance report's change of equity against the result report's result, and each line that
+ * refers to a note ("Fordringar 2") against that note's sum.
  *
  * <p>For example, in the annual report 2017 of Samordningsförbundet Umeåregionen it finds the
  * summary table, Resultaträkning, Balansräkning, "Sammanställning av budget och utfall 2017" and
@@ -97,18 +98,27 @@ public final class PublishedStatements implements DocumentReader {
           throw failure;
         };
       }
+      java.util.Map<Integer, Statement> notes = new java.util.HashMap<>();
+      for (Read r : all) {
+        String[] w = StatementHeader.SPACES.split(r.caption.strip());
+        if (r.statement != null && w.length > 1 && w[0].equals("Not")
+            && StatementHeader.isNoteNumber(w[1])) {
+          notes.putIfAbsent(Integer.parseInt(w[1].replace(".", "")), r.statement);
+        }
+      }
       switch (kind) {
         case "balansrapport":
           return () -> {
             BalanceSheet b = BalanceSheet.of(statement);
             return b.check().plus(DocumentResult.reconcile(b, statement, all.stream()
                 .filter(r -> r.statement != null && r.kind.equals("resultatrapport"))
-                .map(r -> r.statement).toList()));
+                .map(r -> r.statement).toList())).plus(DocumentResult.notes(statement, notes));
           };
         case "medlemsavgifter":
           return () -> ContributionsNote.check(statement);
         case "resultatrapport":
-          return () -> ResultReport.of(statement).check();
+          return () -> ResultReport.of(statement).check()
+              .plus(DocumentResult.notes(statement, notes));
         default:
           return statement::check;
       }

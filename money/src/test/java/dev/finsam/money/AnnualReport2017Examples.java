@@ -196,6 +196,18 @@ class AnnualReport2017Examples {
   }
 
   @Test
+  void annualReport2017_aNoteThatDisagreesWithItsLineIsFound() {
+    String text = document(REPORT).replace("Leverantörsskulder  100 866 91 837",
+        "Leverantörsskulder  100 875 91 837").replace("Summa  6 052 267 6 315 870",
+        "Summa  6 052 276 6 315 870");
+    Findings f = Documents.check(text);
+    assertEquals(1, f.withCode("statement.note.mismatch").size(), f.toString());
+    assertTrue(plain(f.withCode("statement.note.mismatch").get(0).message()).contains(
+        "\"Kortfristiga skulder\" (rad 579), kolumnen \"2017-12-31\": 6 052 267 kr, men Not 3. "
+        + "Upplupna kostnader och förutbetalda intäkter summerar till 6 052 276 kr"), f.toString());
+  }
+
+  @Test
   void grantCall2017_printedDecisionsAgreeWithTheProposalAndTheSumApplied() {
     Findings f = Documents.check(document(BOARD));
     assertEquals(List.of(), codes(f), f.toString());
