@@ -26,7 +26,8 @@ import java.util.Locale;
  * {@code statement.row.ambiguous} (WARNING, listing its readings) and read without values; it is
  * never guessed. The statement ends at the next header row, at a numbered heading ("6.7 Noter",
  * "7 Styrelsens beslut") or at prose (a text of more than {@link #PROSE_WORDS} words); a page
- * footer ("Sida 19") is skipped; headings after the last row are dropped. Everything is linear in
+ * footer ("Sida 19") and a footnote ("* Projektet är nettobudgeterat") are skipped; headings
+ * after the last row are dropped. Everything is linear in
  * the text apart from the bounded search.
  */
 final class StatementReader {
@@ -144,7 +145,9 @@ final class StatementReader {
           return raws;
         }
         if (p.isHeading()) {
-          raws.add(new Raw(line.number(), p.label(), Statement.RowRole.HEADING));
+          if (!p.label().startsWith("*")) { // "* Projektet är nettobudgeterat" is a footnote
+            raws.add(new Raw(line.number(), p.label(), Statement.RowRole.HEADING));
+          }
           continue;
         }
         if (p.label().equalsIgnoreCase("sida") && p.tokens().size() == 1) {

@@ -20,11 +20,12 @@ import java.util.OptionalLong;
  * "kostnad", "insats", "kansli", "administration", "personal" and "lokal" costs, "resultat" a
  * result; in a balance report "eget kapital" equity, "skuld" and "avsättning" liabilities,
  * "tillgång", "fordr", "kassa" and "bank" assets. A heading without such a word keeps the kind of
- * the heading before it. A line of a result report takes its heading's kind; in a table with
- * signed costs, outside any heading, or in a balance report, its own words come first
- * ("Kortfristiga skulder" under "Eget kapital och skulder" is a liability). In a note every line adds as printed. A sum gets
- * its kind from {@link StatementScope}. A table prints costs signed if its cost, equity and
- * liability lines have more negative than positive amounts.
+ * the heading before it, and a result ends the sections before it (a net-budgeted project's
+ * lines may follow the association's result). A line of a result report takes its heading's
+ * kind; in a table with signed costs, outside any heading, or in a balance report, its own words
+ * come first ("Kortfristiga skulder" under "Eget kapital och skulder" is a liability). In a note
+ * every line adds as printed. A sum gets its kind from {@link StatementScope}. A table prints
+ * costs signed if its cost, equity and liability rows have more negative than positive amounts.
  */
 final class StatementResolver {
 
@@ -171,6 +172,7 @@ final class StatementResolver {
       } else {
         Statement.Kind own = words(r.label, false);
         r.kind = own != null ? own : section != null ? section : fallback(false);
+        section = isResult(r) ? null : section;
       }
     }
     int negative = 0;
@@ -198,9 +200,16 @@ final class StatementResolver {
           section = r.kind;
         } else if (section != null) {
           r.kind = section;
+          section = isResult(r) ? null : section;
         }
       }
     }
+  }
+
+  /** A result ends the sections before it: a net-budgeted project's lines may follow. */
+  private static boolean isResult(Raw r) {
+    return r.role == Statement.RowRole.SUM
+        && StatementScope.type(r.label) == StatementScope.SumType.RESULT;
   }
 
   private Statement.Kind fallback(boolean heading) {

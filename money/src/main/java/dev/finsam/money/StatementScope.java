@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>The rules, in order, for a sum row:
  * <ol>
  *   <li>A result ("Resultat", "Periodens/årets resultat", "Verksamhetens nettokostnad") adds every
- *       row before it that no earlier sum added.
+ *       row before it that no earlier sum added, back to the last final result ({@link #isFinal}):
+ *       a net-budgeted project's result after the association's adds only the project's rows.
  *   <li>"Summa X" (also "Tot.", "Totalt", "Totala", "S:a") where X is the one word "kostnader" or
  *       "intäkter" adds every row of that kind not yet added, wherever it is: a total of costs
  *       printed after the revenue lines still adds the costs.
@@ -65,6 +66,16 @@ final class StatementScope {
     return l.contains("resultat") || l.contains("nettokostnad") ? SumType.RESULT : SumType.NONE;
   }
 
+  /**
+   * Is a result final ("Resultat", "Periodens/årets resultat"), rather than a step towards one
+   * ("Verksamhetens nettokostnad", "Resultat före extraordinära poster")? A later result does
+   * not add a final one: "Resultat projektet" after "Resultat förbundet" is the project's own.
+   */
+  static boolean isFinal(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    return l.contains("resultat") && !l.contains("före");
+  }
+
   /** The first word of a lower-case label, without surrounding punctuation. */
   private static String firstWord(String l) {
     int a = 0;
@@ -101,6 +112,7 @@ final class StatementScope {
     int[][] scope = new int[n][];
     boolean[] covered = new boolean[n];
     List<Integer> open = new ArrayList<>();
+    int lastFinal = -1;
     // rows not yet added, in order, and the same per kind; covered rows are skipped when popped
     List<Integer> pending = new ArrayList<>();
     List<List<Integer>> byKind = new ArrayList<>();
@@ -121,8 +133,9 @@ final class StatementScope {
         Statement.Kind named = t == SumType.RESULT ? null : namedKind(r.label());
         int h = t == SumType.RESULT || named != null ? -1 : namedHeading(rows, open, r.label());
         if (t == SumType.RESULT) {
-          popAfter(pending, covered, -1, items);
+          popAfter(pending, covered, lastFinal, items);
           kind = Statement.Kind.RESULT;
+          lastFinal = isFinal(r.label()) ? i : lastFinal;
         } else if (named != null) {
           popAfter(byKind.get(named.ordinal()), covered, -1, items);
           kind = named;

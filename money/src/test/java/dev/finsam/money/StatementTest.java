@@ -119,6 +119,39 @@ class StatementTest {
   }
 
   @Nested
+  class Layouts {
+    /** A tertial report with a net-budgeted project after the association's result. */
+    @Test
+    void aNetBudgetedProjectHasItsOwnResultAndItsFootnoteIsNotAHeading() {
+      ResultReport r = ResultReport.parse("Tertialrapport T1 2021\n"
+          + "Belopp i tkr Budget T1 Utfall T1 Avvikelse Årsbudget Helårsprognos\n"
+          + "Intäkter\nMedlemsavgifter 3 817 3 817 0 11 450 11 450\n"
+          + "Kostnader\nInsatser 3 000 2 500 500 9 000 8 800\n"
+          + "Kansli 900 850 50 2 700 2 650\n"
+          + "Summa kostnader 3 900 3 350 550 11 700 11 450\n"
+          + "Resultat förbundet -83 467 550 -250 0\n"
+          + "Projekt Vägen intäkter* 400 380 -20 1 200 1 150\n"
+          + "Projekt Vägen kostnader* 400 390 10 1 200 1 160\n"
+          + "Resultat projektet 0 -10 -10 0 -10\n"
+          + "* Projektet är nettobudgeterat\n");
+      Findings f = r.check();
+      assertTrue(f.all().isEmpty(), f + "\n" + r.statement().rows());
+      assertEquals(List.of("Intäkter", "Kostnader"), r.statement().rows().stream()
+          .filter(StatementRow::isHeading).map(StatementRow::label).toList());
+      assertEquals(Statement.Kind.REVENUE, r.statement().rows().get(7).kind());
+    }
+
+    @Test
+    void headingsWithoutAmountsAndPageFootersAreKeptOrSkippedNeverRows() {
+      Statement s = Statement.parse("Belopp i kr. 2017-12-31\nTillgångar\nOmsättningstillgångar\n"
+          + "Kassa och bank 10 105 767\nSida 19\nSumma omsättningstillgångar 10 105 767\n");
+      assertEquals(List.of("Tillgångar", "Omsättningstillgångar", "Kassa och bank",
+          "Summa omsättningstillgångar"), s.rows().stream().map(StatementRow::label).toList());
+      assertTrue(s.check().all().isEmpty(), s.check().toString());
+    }
+  }
+
+  @Nested
   class Counterexamples {
     /** Shrunk from resultReportsReadBackEqualFromTabsAndPipes: a line of empty cells. */
     @Test
