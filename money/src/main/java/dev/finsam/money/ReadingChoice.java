@@ -85,6 +85,12 @@ final class ReadingChoice {
     if (!needed) {
       return; // every row has one reading; the check reports any sum that does not add up
     }
+    if (rows.size() == 1) {
+      int r = rows.get(0); // in no sum: nothing can choose
+      choice[r] = -1;
+      report(raws.get(r), raws.get(r).readings, "ingen summa i tabellen avgör vilket");
+      return;
+    }
     RowSearch.Answer a = attempt(rows);
     if (a == null && header.differences.isEmpty()) {
       boolean more = false;

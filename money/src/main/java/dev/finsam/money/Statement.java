@@ -298,10 +298,6 @@ public final class Statement {
     return new Statement(caption, unit, signs, columns, differences, newRows, reading);
   }
 
-  Statement withReading(Findings more) {
-    return new Statement(caption, unit, signs, columns, differences, rows, reading.plus(more));
-  }
-
   @Override
   public boolean equals(Object obj) {
     if (!(obj instanceof Statement)) {

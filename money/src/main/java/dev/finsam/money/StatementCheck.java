@@ -308,11 +308,6 @@ final class StatementCheck {
         + ", raderna summerar till " + amount(r, computedValue);
   }
 
-  private String where(StatementRow r, int c) {
-    return "Raden \"" + label(r) + "\"" + line(r) + ", kolumnen \"" + s.columns().get(c).name()
-        + "\":";
-  }
-
   static String label(StatementRow r) {
     return r.label().isEmpty() ? "(summa utan text)" : r.label();
   }

@@ -1,11 +1,10 @@
 package dev.finsam.money;
 
-import dev.finsam.money.StatementResolver.Raw;
-
 import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.NumberTokens;
 import dev.finsam.core.text.PrintedText;
 import dev.finsam.core.text.Swedish;
+import dev.finsam.money.StatementResolver.Raw;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

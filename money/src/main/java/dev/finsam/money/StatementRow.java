@@ -124,10 +124,6 @@ public final class StatementRow {
     return new StatementRow(role, label, kind, ore, diffs, note, line, unresolved);
   }
 
-  StatementRow withKind(Statement.Kind k) {
-    return new StatementRow(role, label, k, values, differences, note, line, unresolved);
-  }
-
   private static List<OptionalLong> ore(List<Optional<MonetaryAmount>> amounts, String label) {
     requireNonNull(amounts, "values");
     List<OptionalLong> out = new ArrayList<>(amounts.size());
