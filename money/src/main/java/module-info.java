@@ -1,6 +1,7 @@
 /**
- * finsam money: amounts, exact allocation, contribution plans and their checks, and the equity
- * staircase (<i>trappan</i>).
+ * finsam money: amounts, exact allocation, contribution plans and their checks, the equity
+ * staircase (<i>trappan</i>), and printed statements (<i>resultat- och balansrapporter</i>) read
+ * from published documents.
  */
 module dev.finsam.money {
   requires transitive dev.finsam.core;
@@ -10,4 +11,6 @@ module dev.finsam.money {
 
   exports dev.finsam.money;
   exports dev.finsam.money.equity;
+
+  provides dev.finsam.core.text.DocumentReader with dev.finsam.money.PublishedStatements;
 }

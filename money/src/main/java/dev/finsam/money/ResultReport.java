@@ -3,38 +3,34 @@ package dev.finsam.money;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
-import dev.finsam.core.Fraction;
 import dev.finsam.core.Tertial;
 import dev.finsam.core.text.Checks;
+import dev.finsam.core.text.PrintedText;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.money.MonetaryAmount;
-import org.immutables.value.Value;
 
 /**
- * A comparison of budget and outcome (<i>sammanställning av budget och utfall</i>, <i>ekonomisk
- * uppföljning</i>): sections of cost and revenue lines, each with budget, outcome to date,
- * optionally forecast and last year; the deviation outcome − budget in money and percent; sums per
- * section; revenue − costs = result; and a check that printed totals equal their lines.
+ * A comparison of budget and outcome (<i>resultatrapport</i>, <i>sammanställning av budget och
+ * utfall</i>, <i>ekonomisk uppföljning</i>): sections of cost and revenue lines with any of budget,
+ * outcome to date, forecast and last year, printed sums at each level, revenue − costs = result,
+ * and the deviation outcome − budget in money and percent.
  *
  * <p>For example, 2017: costs 11 676 tkr against a budget of 13 836 tkr deviate by −2 160 tkr,
  * −15,6 %; revenue 12 543 tkr gives a result of 867 tkr.
  *
- * <p>Every sum the report shows (per section, the totals, the result, each deviation) is proven
- * to fit in a 64-bit count of öre when the report is built, so no accessor or check can overflow.
+ * <p>The report is a {@link Statement}, checked by the rules of {@link StatementCheck}: sums
+ * within the rounding of their lines, differences in the table's own sign convention, forecasts
+ * against what is booked. {@link #parse} reads what {@link #toText} prints; {@link #toString()}
+ * is the table the board reads, with computed sums and deviations.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Enclosing
-@Value.Immutable
-public abstract class ResultReport {
+public final class ResultReport {
 
   /** Whether a section holds costs or revenue (<i>kostnader, intäkter</i>). */
   public enum Kind {
@@ -44,92 +40,13 @@ public abstract class ResultReport {
     REVENUE
   }
 
-  /**
-   * One line of the report (<i>rad</i>): budget, outcome to date, and optionally the forecast and
-   * last year, all in öre. A result of the report: callers read lines, they do not make them.
-   *
-   * <p>For example, "Vuxentorget": budget 1 180 tkr, outcome 585 tkr, deviation −595 tkr.
-   */
-  @Value.Immutable
-  public abstract static class Line {
+  private static final String CAPTION = "Resultatrapport";
+  private final String period;
+  private final Statement statement;
 
-    Line() {}
-
-    /** @return the section's name, empty for the totals and the result; never null */
-    public abstract String section();
-
-    /** @return the line's label, never null */
-    public abstract String label();
-
-    /** @return the budget, in öre */
-    public abstract long budget();
-
-    /** @return the outcome to date, in öre */
-    public abstract long outcome();
-
-    /** @return the forecast for the year, in öre, if given; never null */
-    public abstract Optional<Long> forecast();
-
-    /** @return last year's outcome, in öre, if given; never null */
-    public abstract Optional<Long> lastYear();
-
-    @Value.Check
-    void validate() {
-      Checks.subtract(outcome(), budget(), "deviation of " + label());
-    }
-
-    /** @return e.g. {@code "Insatser / Vännäs: budget 380 000 kr, utfall 364 000 kr"} */
-    @Override
-    public String toString() {
-      return (section().isEmpty() ? "" : section() + " / ") + label() + ": budget "
-          + Amounts.kronor(budget()) + ", utfall " + Amounts.kronor(outcome())
-          + forecast().map(f -> ", prognos " + Amounts.kronor(f)).orElse("")
-          + lastYear().map(y -> ", föregående år " + Amounts.kronor(y)).orElse("");
-    }
-
-    /** @return outcome − budget, never null */
-    public MonetaryAmount deviation() {
-      return Amounts.ofOre(outcome() - budget()); // fits: checked when the line was made
-    }
-
-    /**
-     * @return (outcome − budget) / |budget| in percent with one decimal, half up, so that a
-     *     better-than-budgeted result is positive even when the budget is a deficit; empty if the
-     *     budget is zero
-     */
-    public Optional<BigDecimal> deviationPercent() {
-      return budget() == 0 ? Optional.empty() : Optional.of(
-          Fraction.of(BigInteger.valueOf(outcome() - budget()), BigInteger.valueOf(budget()).abs())
-              .toPercent(RoundingMode.HALF_UP, 1));
-    }
-  }
-
-  /** A total as the report prints it, to be checked against its lines. */
-  record Printed(long budget, long outcome) {}
-
-  ResultReport() {}
-
-  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", never null */
-  public abstract String period();
-
-  abstract List<String> sections();
-
-  abstract Map<String, Kind> kinds();
-
-  /** @return every line in order, never null */
-  public abstract List<Line> lines();
-
-  abstract Map<String, Printed> printedTotals();
-
-  abstract AmountUnit unit();
-
-  @Value.Check
-  void validate() {
-    // every sum an accessor or check computes: an overflow is found here, not later
-    for (String s : sections()) {
-      sum(s);
-    }
-    result();
+  private ResultReport(String period, Statement statement) {
+    this.period = period;
+    this.statement = statement;
   }
 
   /**
@@ -145,109 +62,231 @@ public abstract class ResultReport {
    * @return a builder for the year up to that tertial, never null
    */
   public static Builder builder(Tertial through) {
-    requireNonNull(through, "through");
-    return new Builder("t.o.m. " + through);
+    return new Builder("t.o.m. " + requireNonNull(through, "through"));
   }
 
   /**
-   * @param section a section's name, not null
+   * Reads a result report or summary as associations print it ("Belopp tkr. Budget 2017 Utfall
+   * 2017 Avvikelse" and its rows) by the rules of {@link Statement#parse}; the period is the
+   * caption's ("t.o.m. T2 2021", "2017"), else the header's first year, else empty.
+   *
+   * @param text the report's text, not null
+   * @return the report; rows that stay ambiguous are reported by {@link #check()}
+   * @throws IllegalArgumentException if there is no header row or a line cannot be read; the
+   *     message names the line
+   */
+  public static ResultReport parse(CharSequence text) {
+    List<PrintedText.Line> lines = PrintedText.lines(requireNonNull(text, "text"));
+    return of(StatementReader.read(lines, 0, lines.size(), StatementReader.Context.RESULT));
+  }
+
+  /** A statement read as a result report, its period from the caption or header. */
+  static ResultReport of(Statement statement) {
+    return new ResultReport(ResultReportTable.period(statement, CAPTION), statement);
+  }
+
+  /** @return the period, e.g. "2017" or "t.o.m. T2 2021", possibly empty, never null */
+  public String period() {
+    return period;
+  }
+
+  /** @return the report as a printed statement: its columns, headings, lines and sums */
+  public Statement statement() {
+    return statement;
+  }
+
+  /** @return every cost and revenue line in order, never null */
+  public List<Line> lines() {
+    return ResultReportTable.lines(statement);
+  }
+
+  /**
+   * @param section a section's name (a heading), not null
    * @return the sum of its lines as a line labelled "Summa …", never null
+   * @throws IllegalArgumentException if the report has no such section
    */
   public Line sum(String section) {
-    requireNonNull(section, "section");
-    Checks.checkArgument(kinds().containsKey(section), "section (%s) is not in %s", section,
-        sections());
-    return ResultSums.of(section, "Summa " + section.toLowerCase(Locale.ROOT),
-        lines().stream().filter(l -> l.section().equals(section)).toList());
+    Checks.checkArgument(statement.rows().stream().anyMatch(r -> r.isHeading()
+        && r.label().equals(requireNonNull(section, "section"))),
+        "section (%s) must be one of the report's headings", section);
+    return ResultReportTable.total(statement, section, "Summa " + section.toLowerCase(
+        Locale.ROOT), lines().stream().filter(l -> l.section().equals(section)).toList());
   }
 
   /** @return the sum of all cost lines, never null */
   public Line totalCosts() {
-    return ResultSums.of("", "Totala kostnader", ofKind(Kind.COST));
+    return ResultReportTable.total(statement, "", "Totala kostnader", ofKind(Kind.COST));
   }
 
   /** @return the sum of all revenue lines, never null */
   public Line totalRevenue() {
-    return ResultSums.of("", "Totala intäkter", ofKind(Kind.REVENUE));
+    return ResultReportTable.total(statement, "", "Totala intäkter", ofKind(Kind.REVENUE));
   }
 
-  /** @return revenue − costs for budget, outcome, forecast and last year, never null */
+  /** @return revenue − costs for every column, never null */
   public Line result() {
-    Line r = totalRevenue();
-    Line c = totalCosts();
-    return ResultSums.difference("Resultat", r, c);
+    return ResultReportTable.result(statement, ofKind(Kind.REVENUE), totalCosts());
   }
 
   private List<Line> ofKind(Kind kind) {
-    return lines().stream().filter(l -> kinds().get(l.section()) == kind).toList();
+    return lines().stream().filter(l -> l.kind == kind).toList();
   }
 
   /**
-   * Checks that every printed total equals the sum of its lines (real reports get this wrong).
-   * Codes: {@code report.total.mismatch} (ERROR).
+   * Checks every printed sum and difference and every forecast, as {@link Statement#check()}.
    *
    * @return the findings, never null
    */
   public Findings check() {
-    Findings.Builder f = Findings.builder();
-    printedTotals().forEach((key, printed) -> {
-      Line computed = key.equals(COSTS) ? totalCosts() : key.equals(REVENUE) ? totalRevenue()
-          : key.equals(RESULT) ? result() : sum(key);
-      if (computed.budget() != printed.budget() || computed.outcome() != printed.outcome()) {
-        f.error("report.total.mismatch", "Raden \"" + computed.label() + "\" anger budget "
-            + n(printed.budget()) + " och utfall " + n(printed.outcome()) + " " + unit().symbol()
-            + ", men raderna summerar till " + n(computed.budget()) + " och "
-            + n(computed.outcome()) + " " + unit().symbol() + ".");
-      }
-    });
-    return f.build();
+    return statement.check();
   }
-
-  static final String COSTS = "\u0000costs";
-  static final String REVENUE = "\u0000revenue";
-  static final String RESULT = "\u0000result";
 
   /**
-   * The report as records for other applications: one map per line (sections, sums, totals,
-   * result) with keys section, label, budget, outcome, deviation, deviationPercent, forecast,
-   * lastYear (amounts in öre).
-   *
-   * @return the rows, never null
+   * @return one map per line, section sum, total and the result, for other applications: keys
+   *     section, label, budget, outcome, deviation, deviationPercent, forecast, lastYear (öre;
+   *     null where the report has no such column); never null
    */
   public List<Map<String, Object>> toRecords() {
-    return ResultTable.records(this);
+    return ResultReportTable.records(this);
   }
 
-  /** @return the table the board reads: sections, sums, totals and result, aligned, in tkr */
+  /**
+   * @param layout the layout, not null
+   * @param signs whether to print costs negative, not null
+   * @return the report as text that {@link #parse} reads back equal, never null
+   */
+  public String toText(Statement.Layout layout, Statement.Signs signs) {
+    return statement.toText(layout, signs);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ResultReport && ((ResultReport) obj).period.equals(period)
+        && ((ResultReport) obj).statement.equals(statement);
+  }
+
+  @Override
+  public int hashCode() {
+    return period.hashCode() * 31 + statement.hashCode();
+  }
+
+  /** @return the table the board reads: sections, sums, totals and result, with deviations */
   @Override
   public String toString() {
-    return ResultTable.print(this);
+    return ResultReportTable.print(this);
   }
 
-  String n(long ore) {
-    return Amounts.number(ore, unit());
+  /**
+   * One line of a report, or a sum of lines (<i>rad</i>), with the report's columns.
+   *
+   * <p>This class is immutable and thread-safe; it is not constructible by callers.
+   */
+  public static final class Line {
+    private final String section;
+    private final String label;
+    final Kind kind;
+    final List<OptionalLong> values;
+    private final Statement statement;
+
+    Line(String section, String label, Kind kind, List<OptionalLong> values, Statement s) {
+      this.section = section;
+      this.label = label;
+      this.kind = kind;
+      this.values = List.copyOf(values);
+      this.statement = s;
+    }
+
+    /** @return the section (heading) the line is under, empty for totals, never null */
+    public String section() {
+      return section;
+    }
+
+    /** @return the label, never null */
+    public String label() {
+      return label;
+    }
+
+    /**
+     * @param column a column kind, not null
+     * @return the amount in the report's first column of that kind, if it has one and a value
+     */
+    public Optional<MonetaryAmount> amount(Statement.ColumnKind column) {
+      OptionalLong v = ore(column);
+      return v.isPresent() ? Optional.of(Amounts.ofOre(v.getAsLong())) : Optional.empty();
+    }
+
+    OptionalLong ore(Statement.ColumnKind column) {
+      int c = statement.column(column);
+      return c < 0 ? OptionalLong.empty() : values.get(c);
+    }
+
+    /** @return the budget in öre, 0 if the report has none (see {@link #amount}) */
+    public long budget() {
+      OptionalLong b = ore(Statement.ColumnKind.BUDGET);
+      return b.isPresent() ? b.getAsLong() : ore(Statement.ColumnKind.ANNUAL_BUDGET).orElse(0);
+    }
+
+    /** @return the outcome (to date) in öre, 0 if the report has none */
+    public long outcome() {
+      return ore(Statement.ColumnKind.OUTCOME).orElse(0);
+    }
+
+    /** @return the forecast for the year in öre, if the report has one */
+    public Optional<Long> forecast() {
+      return ResultReportTable.boxed(ore(Statement.ColumnKind.FORECAST));
+    }
+
+    /** @return last year's outcome in öre, if the report has it */
+    public Optional<Long> lastYear() {
+      return ResultReportTable.boxed(ore(Statement.ColumnKind.LAST_YEAR));
+    }
+
+    /** @return outcome − budget, never null */
+    public MonetaryAmount deviation() {
+      return Amounts.ofOre(Checks.subtract(outcome(), budget(), "deviation of " + label));
+    }
+
+    /**
+     * @return (outcome − budget) / |budget| in percent, one decimal, half up (a better result than
+     *     a budgeted deficit is positive); empty if the budget is zero
+     */
+    public Optional<BigDecimal> deviationPercent() {
+      return ResultReportTable.deviationPercent(outcome(), budget());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Line && toString().equals(obj.toString())
+          && ((Line) obj).kind == kind && ((Line) obj).values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return toString().hashCode();
+    }
+
+    /** @return e.g. {@code "Insatser / Vännäs: budget 380 tkr, utfall 380 tkr"} */
+    @Override
+    public String toString() {
+      return ResultReportTable.describe(this, statement);
+    }
   }
 
-  /** Builds a {@link ResultReport} section by section (<i>uppställning av rapporten</i>). */
+  /** Builds a {@link ResultReport} section by section. */
   public static final class Builder {
     private final String period;
-    private final List<String> sections = new ArrayList<>();
-    private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private final List<Line> lines = new ArrayList<>();
-    private final Map<String, Printed> printedTotals = new LinkedHashMap<>();
-    private AmountUnit unit = AmountUnit.TKR;
-    private String current;
+    private final ResultReportRows rows = new ResultReportRows();
 
     private Builder(String period) {
       this.period = period;
     }
 
     /**
-     * @param unit the unit the table prints in (default tkr), not null
+     * @param printed the unit the table prints in (default tkr): kr or tkr, not null
      * @return this builder
      */
-    public Builder printedIn(AmountUnit unit) {
-      this.unit = requireNonNull(unit, "unit");
+    public Builder printedIn(AmountUnit printed) {
+      rows.unit = requireNonNull(printed, "printed");
       return this;
     }
 
@@ -259,13 +298,8 @@ public abstract class ResultReport {
      * @return this builder
      */
     public Builder section(String name, Kind kind) {
-      requireNonNull(name, "name");
-      requireNonNull(kind, "kind");
-      Checks.checkArgument(!name.isBlank() && !kinds.containsKey(name),
-          "section (\"%s\") must be new and not blank", name);
-      sections.add(name);
-      kinds.put(name, kind);
-      current = name;
+      rows.section(name, requireNonNull(kind, "kind") == Kind.COST ? Statement.Kind.COST
+          : Statement.Kind.REVENUE);
       return this;
     }
 
@@ -276,7 +310,9 @@ public abstract class ResultReport {
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome) {
-      return line(label, budget, outcome, Optional.empty(), Optional.empty());
+      rows.line(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          Optional.empty(), Optional.empty());
+      return this;
     }
 
     /**
@@ -294,89 +330,70 @@ public abstract class ResultReport {
     }
 
     /**
-     * A line where the forecast or last year may be missing.
-     *
      * @param label the line's label, not blank
      * @param budget the budget, not null
      * @param outcome the outcome to date, not null
-     * @param forecast the forecast for the year, if given; not null
-     * @param lastYear last year's outcome, if given; not null
+     * @param forecast the forecast for the year, if any, not null
+     * @param lastYear last year's outcome, if any, not null
      * @return this builder
      */
     public Builder line(String label, MonetaryAmount budget, MonetaryAmount outcome,
         Optional<MonetaryAmount> forecast, Optional<MonetaryAmount> lastYear) {
-      requireNonNull(label, "label");
-      requireNonNull(budget, "budget");
-      requireNonNull(outcome, "outcome");
-      requireNonNull(forecast, "forecast");
-      requireNonNull(lastYear, "lastYear");
-      if (current == null) {
-        throw new IllegalStateException("call section(...) before line(...)");
-      }
-      Checks.checkNotBlank(label, "label");
-      lines.add(ResultSums.line(current, label, Amounts.toOre(budget, "budget of " + label),
-          Amounts.toOre(outcome, "outcome of " + label),
-          forecast.map(x -> Amounts.toOre(x, "forecast of " + label)),
-          lastYear.map(x -> Amounts.toOre(x, "last year of " + label))));
+      rows.line(label, requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"),
+          requireNonNull(forecast, "forecast"), requireNonNull(lastYear, "lastYear"));
       return this;
     }
 
     /**
-     * Records the current section's total as printed, to be checked.
+     * Records the current section's sum as printed, to be checked.
      *
-     * @param budget the printed budget total, not null
-     * @param outcome the printed outcome total, not null
+     * @param budget the printed budget sum, not null
+     * @param outcome the printed outcome sum, not null
      * @return this builder
      */
     public Builder printedSum(MonetaryAmount budget, MonetaryAmount outcome) {
-      Printed printed = printed(budget, outcome);
-      if (current == null) {
-        throw new IllegalStateException("call section(...) before printedSum(...)");
-      }
-      printedTotals.put(current, printed);
+      rows.sum(requireNonNull(budget, "budget"), requireNonNull(outcome, "outcome"));
       return this;
     }
 
-    private static Printed printed(MonetaryAmount budget, MonetaryAmount outcome) {
-      requireNonNull(budget, "budget");
-      requireNonNull(outcome, "outcome");
-      return new Printed(Amounts.toOre(budget, "budget"), Amounts.toOre(outcome, "outcome"));
-    }
-
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed total costs' budget, not null
+     * @param outcome the printed total costs' outcome, not null
      * @return this builder
      */
     public Builder printedTotalCosts(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(COSTS, printed(budget, outcome));
+      rows.total(ResultReportRows.COSTS, budget, outcome);
       return this;
     }
 
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed total revenue's budget, not null
+     * @param outcome the printed total revenue's outcome, not null
      * @return this builder
      */
     public Builder printedTotalRevenue(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(REVENUE, printed(budget, outcome));
+      rows.total(ResultReportRows.REVENUE, budget, outcome);
       return this;
     }
 
     /**
-     * @param budget printed
-     * @param outcome printed
+     * @param budget the printed result's budget, not null
+     * @param outcome the printed result's outcome, not null
      * @return this builder
      */
     public Builder printedResult(MonetaryAmount budget, MonetaryAmount outcome) {
-      printedTotals.put(RESULT, printed(budget, outcome));
+      rows.total(ResultReportRows.RESULT, budget, outcome);
       return this;
     }
 
-    /** @return the report, never null */
+    /**
+     * @return the report, never null
+     * @throws IllegalArgumentException if there is no section
+     */
     public ResultReport build() {
-      Checks.checkArgument(!sections.isEmpty(), "sections ([]) must not be empty");
-      return ImmutableResultReport.create(period, sections, kinds, lines, printedTotals, unit);
+      ResultReport r = new ResultReport(period, rows.statement(CAPTION + " " + period));
+      ResultReportTable.requireSums(r); // sums that cannot be made are rejected here
+      return r;
     }
   }
 }

@@ -270,4 +270,35 @@ class EqualityTest {
         .addEqualityGroup(Amounts.sek(-68), Amounts.parse("\u221268 kr"), Amounts.parse("-68 kr"))
         .testEquals();
   }
+
+  @Test
+  void statementRows() {
+    group(StatementRow.line("Vännäs", Statement.Kind.REVENUE,
+            List.of(java.util.Optional.of(Amounts.tkr(380)))),
+        StatementRow.line("Vännäs", Statement.Kind.COST,
+            List.of(java.util.Optional.of(Amounts.tkr(380)))),
+        StatementRow.line(" Vännäs ", Statement.Kind.COST,
+            List.of(java.util.Optional.of(Amounts.sek(380_000)))),
+        StatementRow.line("Vännäs", Statement.Kind.COST,
+            List.of(java.util.Optional.of(Amounts.parse("380 tkr")))).withLine(7));
+  }
+
+  @Test
+  void resultReports() {
+    ResultReport built = ReportsTest.budgetAndOutcome2017().build();
+    group(ReportsTest.budgetAndOutcome2017().printedIn(AmountUnit.KRONA).build(), built,
+        ResultReport.parse(built.toText(Statement.Layout.TABS, Statement.Signs.BY_KIND)),
+        ResultReport.parse(built.toText(Statement.Layout.PIPES, Statement.Signs.SIGNED)),
+        ResultReport.parse(built.toText(Statement.Layout.SPACES, Statement.Signs.SIGNED)));
+  }
+
+  @Test
+  void balanceSheetsAndTheirText() {
+    BalanceSheet b = BalanceSheet.of(Amounts.sek(10), Amounts.sek(4), Amounts.sek(6));
+    group(BalanceSheet.of(Amounts.sek(10), Amounts.sek(5), Amounts.sek(5)), b,
+        BalanceSheet.parse(b.toString()),
+        BalanceSheet.parse(b.toText(Statement.Layout.SPACES, Statement.Signs.SIGNED)),
+        BalanceSheet.parse(b.toText(Statement.Layout.PIPES, Statement.Signs.SIGNED),
+            Statement.Signs.SIGNED));
+  }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * own arithmetic must choose; a row that stays ambiguous is reported, never guessed.
  *
  * <p>Rules: a number is a first word of digits (with an optional minus), then words of exactly
- * three digits; only its last word may carry a decimal comma or a percent sign; a word of more
+ * three digits; a first word never starts with the digit 0 unless it is 0 (so "000" only ever
+ * continues a number); only its last word may carry a decimal comma or a percent sign; a word of more
  * than three digits is a whole number by itself; no number continues across a gap of
  * {@link PrintedText#WIDE_GAP} spaces or more; a lone dash is an empty cell; a lone "%" belongs to
  * the number before it. The readings are counted and listed in O(words × cells) steps, and at most
@@ -281,6 +282,9 @@ public final class NumberTokens {
     if (first.kind() == Kind.BLANK) {
       ends[0] = i + 1;
       return ends;
+    }
+    if (first.body().length() > 1 && first.body().charAt(0) == '0') {
+      return ends; // "000" or "050" only continue a number: no number starts with a zero digit
     }
     int k = 0;
     int j = i;
