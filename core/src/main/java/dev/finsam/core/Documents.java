@@ -73,13 +73,32 @@ public final class Documents {
         }
       } catch (IllegalArgumentException e) {
         read = false;
-        f.add(Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
-            + ") kunde inte läsas: " + Checks.abbreviate(String.valueOf(e.getMessage())) + ".")
-            .at(where));
+        f.add(unreadable(part, where, String.valueOf(e.getMessage())));
       }
       parts.add(new Part(part.kind(), where, part.lastLine(), read, f.build()));
     }
     return parts;
+  }
+
+  /**
+   * A part that could not be read: a Swedish sentence, the reader's own (technical) reason in
+   * brackets, at the line the reason names if it names one ("line 813 …").
+   */
+  private static Finding unreadable(DocumentPart part, Location where, String reason) {
+    int line = where.line();
+    if (reason.startsWith("line ")) {
+      int end = 5;
+      while (end < reason.length() && Character.isDigit(reason.charAt(end))) {
+        end++;
+      }
+      if (end > 5 && end - 5 < 10) {
+        line = Integer.parseInt(reason.substring(5, end));
+      }
+    }
+    return Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
+        + ") kunde inte läsas och är inte granskad; finsam känner inte igen en rad eller läser "
+        + "inte den sortens tabell. [" + Checks.abbreviate(reason) + "]")
+        .at(Location.of(Math.max(1, line), where.caption()));
   }
 
   /**

@@ -9,7 +9,6 @@ import dev.finsam.core.Finding;
 import dev.finsam.core.Findings;
 import dev.finsam.core.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,9 +23,11 @@ class AnnualReport2017Examples {
   static final String REPORT = "umearegionen-2017-annual-report-and-protocols.txt";
   static final String BOARD = "umearegionen-2017-board-meeting-and-grant-call.txt";
 
+  /** A reference document, kept once in the examples module (see the POM's finsam.reference). */
   static String document(String name) {
-    try (InputStream in = AnnualReport2017Examples.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(
+          System.getProperty("finsam.reference"), name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -11,7 +11,6 @@ import dev.finsam.core.Severity;
 import dev.finsam.core.text.DocumentPart;
 import dev.finsam.core.text.PrintedText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -24,9 +23,10 @@ class OutcomeTableReaderTest {
 
   /** The annual report 2017 and protocols of Umeåregionen, as in shared/reference. */
   static String annualReport() {
-    try (InputStream in = OutcomeTableReaderTest.class.getResourceAsStream(
-        "umearegionen-2017-annual-report-and-protocols.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(
+          System.getProperty("finsam.reference"),
+          "umearegionen-2017-annual-report-and-protocols.txt"), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

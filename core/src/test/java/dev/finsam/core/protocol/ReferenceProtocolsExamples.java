@@ -12,7 +12,6 @@ import dev.finsam.core.text.DocumentPart;
 import dev.finsam.core.text.DocumentReader;
 import dev.finsam.core.text.PrintedText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,9 +33,11 @@ class ReferenceProtocolsExamples {
   static final String ANNUAL_REPORT = "umearegionen-2017-annual-report-and-protocols.txt";
   static final String BOARD_MEETING = "umearegionen-2017-board-meeting-and-grant-call.txt";
 
+  /** A reference document, kept once in the examples module (see the POM's finsam.reference). */
   static String document(String name) {
-    try (InputStream in = Documents.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(
+          System.getProperty("finsam.reference"), name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
