@@ -42,7 +42,20 @@ public final class LargestRemainder {
    * @param leftovers how many parts got a unit above their floor
    * @param decider what decided among the remainders tied at the threshold
    */
-  public record Split(long[] shares, int leftovers, Decider decider) {}
+  public record Split(long[] shares, int leftovers, Decider decider) {
+
+    /**
+     * Validates the components.
+     *
+     * @param shares the parts, not null
+     * @param leftovers how many parts got a unit above their floor
+     * @param decider what decided ties, not null
+     */
+    public Split {
+      requireNonNull(shares, "shares");
+      requireNonNull(decider, "decider");
+    }
+  }
 
   private LargestRemainder() {}
 

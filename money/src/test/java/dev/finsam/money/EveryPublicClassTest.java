@@ -1,0 +1,82 @@
+package dev.finsam.money;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import dev.finsam.core.Finding;
+import dev.finsam.core.Fraction;
+import dev.finsam.core.Location;
+import dev.finsam.core.Member;
+import dev.finsam.core.NumberStyle;
+import dev.finsam.core.Severity;
+import dev.finsam.core.internal.TieBreak;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public class that money compiles, found by scanning its class files rather than listed by
+ * hand, rejects null in every public static method and constructor.
+ */
+class EveryPublicClassTest {
+
+  static List<Class<?>> publicClasses(Class<?> anchor, String root) throws IOException,
+      URISyntaxException, ClassNotFoundException {
+    Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes.resolve(root.replace('.', '/')))) {
+      for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+        String name = classes.relativize(p).toString();
+        if (!name.endsWith(".class") || name.contains("module-info")
+            || name.contains("package-info")) {
+          continue;
+        }
+        Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.')
+            .replace('\\', '.'), false, anchor.getClassLoader());
+        if (Modifier.isPublic(c.getModifiers()) && !c.isAnnotation()
+            && (c.getEnclosingClass() == null || Modifier.isPublic(
+                c.getEnclosingClass().getModifiers()))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyPublicClassRejectsNullInStaticMethodsAndConstructors() throws Exception {
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(Fraction.class, Fraction.ONE)
+        .setDefault(LocalDate.class, LocalDate.of(2017, 11, 30))
+        .setDefault(Member.class, Member.municipality("Umeå"))
+        .setDefault(Location.class, Location.of(1, "Tabell 1"))
+        .setDefault(Finding.class, Finding.of(Severity.INFO, "a.b", "Text."))
+        .setDefault(NumberStyle.class, NumberStyle.SWEDISH)
+        .setDefault(TieBreak.class, TieBreak.NONE)
+        .setDefault(javax.money.MonetaryAmount.class, Amounts.sek(1))
+        .setDefault(AmountUnit.class, AmountUnit.KRONA)
+        .setDefault(dev.finsam.core.Tertial.class, dev.finsam.core.Tertial.of(2021, 1))
+        .setDefault(MunicipalKey.class, MunicipalKey.ofEqualParts(List.of("A", "B")))
+        .setDefault(ReportedContributions.class, ReportedContributions.of(Amounts.sek(2),
+            Amounts.sek(1), java.util.Map.of("A", Amounts.sek(1))))
+        .setDefault(ContributionPlan.class, ContributionPlan.fromTotal(Amounts.sek(4),
+            MunicipalKey.ofEqualParts(List.of("A")), AmountUnit.KRONA))
+        .setDefault(Statement.Layout.class, Statement.Layout.TABS)
+        .setDefault(Statement.Signs.class, Statement.Signs.BY_KIND)
+        .setDefault(String.class, "1")
+        .setDefault(CharSequence.class, "1");
+    List<Class<?>> classes = publicClasses(Amounts.class, "dev.finsam.money");
+    assertTrue(classes.size() > 10, classes.toString());
+    for (Class<?> c : classes) {
+      t.testAllPublicStaticMethods(c);
+      t.testAllPublicConstructors(c);
+    }
+  }
+}
