@@ -25,12 +25,7 @@ class AnnualReport2017Examples {
 
   /** A reference document, kept once in the examples module (see the POM's finsam.reference). */
   static String document(String name) {
-    try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of(
-          System.getProperty("finsam.reference"), name), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return dev.finsam.core.testing.TestSupport.referenceDocument(name);
   }
 
   /**

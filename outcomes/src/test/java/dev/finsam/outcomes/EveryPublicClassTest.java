@@ -10,15 +10,8 @@ import dev.finsam.core.Member;
 import dev.finsam.core.NumberStyle;
 import dev.finsam.core.Severity;
 import dev.finsam.core.internal.TieBreak;
-import java.io.IOException;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,29 +19,6 @@ import org.junit.jupiter.api.Test;
  * hand, rejects null in every public static method and constructor.
  */
 class EveryPublicClassTest {
-
-  static List<Class<?>> publicClasses(Class<?> anchor, String root) throws IOException,
-      URISyntaxException, ClassNotFoundException {
-    Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(classes.resolve(root.replace('.', '/')))) {
-      for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-        String name = classes.relativize(p).toString();
-        if (!name.endsWith(".class") || name.contains("module-info")
-            || name.contains("package-info")) {
-          continue;
-        }
-        Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.')
-            .replace('\\', '.'), false, anchor.getClassLoader());
-        if (Modifier.isPublic(c.getModifiers()) && !c.isAnnotation()
-            && (c.getEnclosingClass() == null || Modifier.isPublic(
-                c.getEnclosingClass().getModifiers()))) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
-  }
 
   @Test
   void everyPublicClassRejectsNullInStaticMethodsAndConstructors() throws Exception {
@@ -68,7 +38,7 @@ class EveryPublicClassTest {
         .setDefault(Sex.class, Sex.WOMEN)
         .setDefault(String.class, "1")
         .setDefault(CharSequence.class, "1");
-    List<Class<?>> classes = publicClasses(OutcomeTable.class, "dev.finsam.outcomes");
+    List<Class<?>> classes = dev.finsam.core.testing.TestSupport.publicClasses(OutcomeTable.class, "dev.finsam.outcomes");
     assertTrue(classes.size() > 10, classes.toString());
     for (Class<?> c : classes) {
       t.testAllPublicStaticMethods(c);

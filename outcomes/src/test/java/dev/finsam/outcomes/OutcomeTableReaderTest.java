@@ -23,13 +23,8 @@ class OutcomeTableReaderTest {
 
   /** The annual report 2017 and protocols of Umeåregionen, as in shared/reference. */
   static String annualReport() {
-    try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of(
-          System.getProperty("finsam.reference"),
-          "umearegionen-2017-annual-report-and-protocols.txt"), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return dev.finsam.core.testing.TestSupport.referenceDocument(
+        dev.finsam.core.testing.TestSupport.ANNUAL_REPORT);
   }
 
   static List<DocumentPart> parts(String text) {

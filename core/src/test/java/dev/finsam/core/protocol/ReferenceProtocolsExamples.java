@@ -35,12 +35,7 @@ class ReferenceProtocolsExamples {
 
   /** A reference document, kept once in the examples module (see the POM's finsam.reference). */
   static String document(String name) {
-    try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of(
-          System.getProperty("finsam.reference"), name), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.finsam.core.testing.TestSupport.referenceDocument(name);
   }
 
   /** The protocol the reader finds in a document, parsed from the document's own lines. */

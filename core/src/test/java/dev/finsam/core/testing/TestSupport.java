@@ -1,0 +1,76 @@
+package dev.finsam.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the tests of every finsam module share (core's test jar): the public classes a module
+ * compiles, and the 2017 reference documents.
+ */
+public final class TestSupport {
+
+  /** The annual report 2017 and the protocol of 2017-11-30 of Samordningsförbundet Umeåregionen. */
+  public static final String ANNUAL_REPORT = "umearegionen-2017-annual-report-and-protocols.txt";
+  /** The board meeting of 2017-02-24 and the grant call of spring 2017. */
+  public static final String BOARD_MEETING = "umearegionen-2017-board-meeting-and-grant-call.txt";
+
+  private TestSupport() {}
+
+  /**
+   * A reference document's text, kept once where the main job bundles it (the POM passes the
+   * folder to the tests as {@code finsam.reference}).
+   *
+   * @param name {@link #ANNUAL_REPORT} or {@link #BOARD_MEETING}
+   * @return the text, never null
+   */
+  public static String referenceDocument(String name) {
+    try {
+      return Files.readString(Path.of(System.getProperty("finsam.reference"), name),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every public class (and public nested class of a public class) that the module of
+   * {@code anchor} compiles under a package, found by walking its class files.
+   *
+   * @param anchor a main class of the module
+   * @param root the root package, e.g. {@code "dev.finsam.money"}
+   * @return the classes in name order, never null
+   * @throws IOException if the class files cannot be walked
+   * @throws URISyntaxException if the module's location is not a path
+   * @throws ClassNotFoundException if a class file cannot be loaded
+   */
+  public static List<Class<?>> publicClasses(Class<?> anchor, String root) throws IOException,
+      URISyntaxException, ClassNotFoundException {
+    Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes.resolve(root.replace('.', '/')))) {
+      for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+        String name = classes.relativize(p).toString();
+        if (!name.endsWith(".class") || name.contains("module-info")
+            || name.contains("package-info")) {
+          continue;
+        }
+        Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.')
+            .replace('\\', '.'), false, anchor.getClassLoader());
+        if (Modifier.isPublic(c.getModifiers()) && !c.isAnnotation()
+            && (c.getEnclosingClass() == null || Modifier.isPublic(
+                c.getEnclosingClass().getModifiers()))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+}
