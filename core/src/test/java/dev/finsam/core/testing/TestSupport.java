@@ -25,6 +25,28 @@ public final class TestSupport {
   private TestSupport() {}
 
   /**
+   * @return a {@code NullPointerTester} that knows a sample of each of core's value types and
+   *     strings that every parser reads
+   */
+  public static com.google.common.testing.NullPointerTester nullPointerTester() {
+    return new com.google.common.testing.NullPointerTester()
+        .setDefault(dev.finsam.core.Fraction.class, dev.finsam.core.Fraction.ONE)
+        .setDefault(java.time.LocalDate.class, java.time.LocalDate.of(2017, 11, 30))
+        .setDefault(dev.finsam.core.Member.class, dev.finsam.core.Member.municipality("Umeå"))
+        .setDefault(dev.finsam.core.Location.class, dev.finsam.core.Location.of(1, "Tabell 1"))
+        .setDefault(dev.finsam.core.Finding.class, dev.finsam.core.Finding.of(
+            dev.finsam.core.Severity.INFO, "a.b", "Text."))
+        .setDefault(dev.finsam.core.NumberStyle.class, dev.finsam.core.NumberStyle.SWEDISH)
+        .setDefault(dev.finsam.core.internal.TieBreak.class,
+            dev.finsam.core.internal.TieBreak.NONE)
+        .setDefault(dev.finsam.core.Tertial.class, dev.finsam.core.Tertial.of(2021, 1))
+        .setDefault(dev.finsam.core.protocol.ParagraphSet.class,
+            dev.finsam.core.protocol.ParagraphSet.of(1, 3))
+        .setDefault(String.class, "1")
+        .setDefault(CharSequence.class, "1");
+  }
+
+  /**
    * A reference document's text, kept once where the main job bundles it (the POM passes the
    * folder to the tests as {@code finsam.reference}).
    *
