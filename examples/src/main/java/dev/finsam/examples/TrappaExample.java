@@ -19,8 +19,9 @@ final class TrappaExample {
 
   static List<Year> years() {
     return List.of(
-        new Year("2016", new BigDecimal("3201.561"), 12_430),
-        new Year("2017", new BigDecimal("4142.334"), 12_432),
+        // equity in whole tkr as the annual report's text prints it (3 202 and 4 142 tkr)
+        new Year("2016", new BigDecimal("3202"), 12_430),
+        new Year("2017", new BigDecimal("4142"), 12_432),
         new Year("Budget 2019", new BigDecimal("2050"), 11_450));
   }
 

@@ -289,7 +289,7 @@ public abstract class EquityStaircase {
   @Override
   public String toString() {
     List<Bracket> brackets = brackets();
-    StringBuilder sb = new StringBuilder(mode().name()).append(" [");
+    StringBuilder sb = new StringBuilder(mode().swedish()).append(" [");
     for (int i = 0; i < brackets.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(percent(brackets.get(i).rate())).append(" från ")
           .append(tkr(Amounts.toOre(brackets.get(i).from())));
