@@ -27,7 +27,7 @@ stale() {
 
 if stale; then
   echo "jshell.sh: building core, money and outcomes (tests skipped) ..." >&2
-  ./mvnw -q -B compile dependency:build-classpath -pl "$(IFS=,; echo "${modules[*]}")" \
+  ./mvnw -q -B package dependency:build-classpath -DskipTests -pl "$(IFS=,; echo "${modules[*]}")" \
     -DincludeScope=runtime -Dmdep.outputFile=target/jshell-dependencies.txt >&2
   cp=""
   for m in "${modules[@]}"; do
