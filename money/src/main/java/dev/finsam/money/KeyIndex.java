@@ -1,0 +1,100 @@
+package dev.finsam.money;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.finsam.core.text.Checks;
+import java.util.List;
+
+/**
+ * The positions of an allocation's keys, by key (<i>nyckelregister</i>): one {@code int[]} of
+ * open-addressed slots, so that building it allocates nothing per key (no boxed positions, no map
+ * entries) and finds a repeated key while it is built.
+ *
+ * <p>For example, {@code KeyIndex.of(List.of("Umeå", "Vännäs")).positionOf(keys, "Vännäs")} is 1.
+ *
+ * <p>The same pass over the keys records whether they are all {@link Comparable} and of one class,
+ * which decides whether an allocation breaks ties by the keys' natural order.
+ *
+ * <p>This class is immutable and thread-safe once built; it holds no keys, only positions into the
+ * list it was built from, which every look-up passes in again.
+ */
+final class KeyIndex {
+
+  /** Fibonacci hashing: spreads the low bits of a hash code (sequential names, say) over a slot. */
+  private static final int SPREAD = 0x9E3779B9;
+
+  /** The most keys an index takes, so that its table of 2n to 4n slots fits in an array. */
+  private static final int MAX_KEYS = 1 << 29;
+
+  /** Position + 1 of the key in each slot; 0 is an empty slot. */
+  private final int[] slots;
+  private final int shift;
+  private final boolean oneComparableClass;
+
+  private KeyIndex(int[] slots, int shift, boolean oneComparableClass) {
+    this.slots = slots;
+    this.shift = shift;
+    this.oneComparableClass = oneComparableClass;
+  }
+
+  /**
+   * Indexes keys by position, a quarter to a half of the slots filled.
+   *
+   * @param keys the keys, not empty, not null, no null elements
+   * @return the index, never null
+   * @throws NullPointerException if a key is null
+   * @throws IllegalArgumentException if a key is repeated, naming it and both positions
+   */
+  static KeyIndex of(List<?> keys) {
+    int n = keys.size();
+    Checks.checkArgument(n <= MAX_KEYS, "keys (%s keys) must be at most 2^29", n);
+    int bits = Math.max(1, 33 - Integer.numberOfLeadingZeros(n - 1)); // 2n to 4n slots
+    int[] slots = new int[1 << bits];
+    int shift = Integer.SIZE - bits;
+    int mask = slots.length - 1;
+    Object first = requireNonNull(keys.get(0), "keys element");
+    Class<?> firstClass = first.getClass();
+    boolean oneClass = first instanceof Comparable;
+    for (int i = 0; i < n; i++) {
+      Object key = keys.get(i);
+      if (key == null) {
+        throw new NullPointerException("keys element " + i);
+      }
+      oneClass &= key.getClass() == firstClass;
+      int s = (key.hashCode() * SPREAD) >>> shift;
+      int at;
+      while ((at = slots[s]) != 0) {
+        if (key.equals(keys.get(at - 1))) {
+          Checks.checkArgument(false, "keys (%s) must not repeat a key: positions %s and %s",
+              key, at - 1, i);
+        }
+        s = (s + 1) & mask;
+      }
+      slots[s] = i + 1;
+    }
+    return new KeyIndex(slots, shift, oneClass);
+  }
+
+  /** @return true if every key is {@link Comparable} and of the first key's class */
+  boolean oneComparableClass() {
+    return oneComparableClass;
+  }
+
+  /**
+   * @param keys the keys the index was built from, not null
+   * @param key a key, not null
+   * @return its position, or -1 if it is not among the keys
+   */
+  int positionOf(List<?> keys, Object key) {
+    int mask = slots.length - 1;
+    int s = (key.hashCode() * SPREAD) >>> shift;
+    int at;
+    while ((at = slots[s]) != 0) {
+      if (key.equals(keys.get(at - 1))) {
+        return at - 1;
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+}
