@@ -152,7 +152,8 @@ public final class Allocator {
       if (weight == null) {
         throw new NullPointerException("weights value for " + key);
       }
-      checkWeight(key, weight);
+      long value = weight;
+      checkWeight(key, value);
       if (firstClass == null) {
         firstClass = key.getClass();
         oneComparableClass = key instanceof Comparable;
@@ -160,7 +161,7 @@ public final class Allocator {
         oneComparableClass &= key.getClass() == firstClass;
       }
       keys.add(key);
-      w[i++] = weight;
+      w[i++] = value;
     }
     // a map's keys are distinct: the index is built on the first look-up by key, if any
     return split(total, Collections.unmodifiableList(keys), w, unit, tieBreak, oneComparableClass,
@@ -178,9 +179,7 @@ public final class Allocator {
         "weights (%s weights) must be one per key (%s keys)", w.length, k.size());
     Checks.checkArgument(!k.isEmpty(), "weights ({}) must not be empty");
     for (int i = 0; i < w.length; i++) {
-      if (w[i] < 0) {
-        checkWeight(k.get(i), w[i]);
-      }
+      checkWeight(k, i, w[i]);
     }
     // one pass over the keys: repeats rejected, and the index kept for look-ups by key
     KeyIndex index = KeyIndex.of(k);
@@ -188,7 +187,15 @@ public final class Allocator {
   }
 
   private static void checkWeight(Object key, long weight) {
-    Checks.checkArgument(weight >= 0, "weights (%s=%s) must not be negative", key, weight);
+    if (weight < 0) { // the arguments are boxed only when there is a message to build
+      Checks.checkArgument(false, "weights (%s=%s) must not be negative", key, weight);
+    }
+  }
+
+  private static void checkWeight(List<?> keys, int position, long weight) {
+    if (weight < 0) {
+      checkWeight(keys.get(position), weight);
+    }
   }
 
   /** Splits by owned weights; {@code keys} unmodifiable, {@code index} null if not built yet. */
