@@ -26,14 +26,21 @@ final class KeyIndex {
   /** The most keys an index takes, so that its table of 2n to 4n slots fits in an array. */
   private static final int MAX_KEYS = 1 << 29;
 
-  /** Position + 1 of the key in each slot; 0 is an empty slot. */
+  /**
+   * Each slot holds a key's position + 1 in its low {@code positionBits} and, above them, a tag:
+   * low bits of the key's spread hash, so that a probe passes a slot of another key without
+   * reading that key (a cache miss in a large table) unless the tags agree; 0 is an empty slot.
+   * The slot itself is chosen by the spread hash's high bits.
+   */
   private final int[] slots;
   private final int shift;
+  private final int positionBits;
   private final boolean oneComparableClass;
 
-  private KeyIndex(int[] slots, int shift, boolean oneComparableClass) {
+  private KeyIndex(int[] slots, int shift, int positionBits, boolean oneComparableClass) {
     this.slots = slots;
     this.shift = shift;
+    this.positionBits = positionBits;
     this.oneComparableClass = oneComparableClass;
   }
 
@@ -52,6 +59,8 @@ final class KeyIndex {
     int[] slots = new int[1 << bits];
     int shift = Integer.SIZE - bits;
     int mask = slots.length - 1;
+    int positionBits = Integer.SIZE - Integer.numberOfLeadingZeros(n); // holds 1 to n
+    int positionMask = (1 << positionBits) - 1;
     Object first = requireNonNull(keys.get(0), "keys element");
     Class<?> firstClass = first.getClass();
     boolean oneClass = first instanceof Comparable;
@@ -61,18 +70,20 @@ final class KeyIndex {
         throw new NullPointerException("keys element " + i);
       }
       oneClass &= key.getClass() == firstClass;
-      int s = (key.hashCode() * SPREAD) >>> shift;
-      int at;
-      while ((at = slots[s]) != 0) {
-        if (key.equals(keys.get(at - 1))) {
+      int h = key.hashCode() * SPREAD;
+      int tag = h << positionBits;
+      int s = h >>> shift;
+      int v;
+      while ((v = slots[s]) != 0) {
+        if ((v & ~positionMask) == tag && key.equals(keys.get((v & positionMask) - 1))) {
           Checks.checkArgument(false, "keys (%s) must not repeat a key: positions %s and %s",
-              key, at - 1, i);
+              key, (v & positionMask) - 1, i);
         }
         s = (s + 1) & mask;
       }
-      slots[s] = i + 1;
+      slots[s] = tag | (i + 1);
     }
-    return new KeyIndex(slots, shift, oneClass);
+    return new KeyIndex(slots, shift, positionBits, oneClass);
   }
 
   /** @return true if every key is {@link Comparable} and of the first key's class */
@@ -87,11 +98,15 @@ final class KeyIndex {
    */
   int positionOf(List<?> keys, Object key) {
     int mask = slots.length - 1;
-    int s = (key.hashCode() * SPREAD) >>> shift;
-    int at;
-    while ((at = slots[s]) != 0) {
-      if (key.equals(keys.get(at - 1))) {
-        return at - 1;
+    int positionMask = (1 << positionBits) - 1;
+    int h = key.hashCode() * SPREAD;
+    int tag = h << positionBits;
+    int s = h >>> shift;
+    int v;
+    while ((v = slots[s]) != 0) {
+      int at = (v & positionMask) - 1;
+      if ((v & ~positionMask) == tag && key.equals(keys.get(at))) {
+        return at;
       }
       s = (s + 1) & mask;
     }
