@@ -23,7 +23,7 @@ final class KeyIndex {
   /** Fibonacci hashing: spreads the low bits of a hash code (sequential names, say) over a slot. */
   private static final int SPREAD = 0x9E3779B9;
 
-  /** The most keys an index takes, so that its table of 2n to 4n slots fits in an array. */
+  /** The most keys an index takes, so that its table of at most 8n/3 slots fits in an array. */
   private static final int MAX_KEYS = 1 << 29;
 
   /**
@@ -45,7 +45,8 @@ final class KeyIndex {
   }
 
   /**
-   * Indexes keys by position, a quarter to a half of the slots filled.
+   * Indexes keys by position, three eighths to three quarters of the slots filled (the tags keep
+   * the longer probes to comparisons of ints).
    *
    * @param keys the keys, not empty, not null, no null elements
    * @return the index, never null
@@ -55,7 +56,8 @@ final class KeyIndex {
   static KeyIndex of(List<?> keys) {
     int n = keys.size();
     Checks.checkArgument(n <= MAX_KEYS, "keys (%s keys) must be at most 2^29", n);
-    int bits = Math.max(1, 33 - Integer.numberOfLeadingZeros(n - 1)); // 2n to 4n slots
+    // the smallest power of two of at least n + (n + 2) / 3 slots: always one more than n
+    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n + (n + 2) / 3 - 1));
     int[] slots = new int[1 << bits];
     int shift = Integer.SIZE - bits;
     int mask = slots.length - 1;
