@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +140,11 @@ public final class Allocation<K> {
   private final Rule rule;
   private final TieDecider tieDecider;
   private final String method;
-  /** Key to position, built on first look-up (a large allocation may never be looked up). */
-  private volatile Map<K, Integer> index;
+  /**
+   * Key to position: given when the keys were checked for repeats, else built on first look-up (a
+   * large allocation may never be looked up).
+   */
+  private volatile KeyIndex index;
 
   /**
    * Takes ownership of the arrays and the list; the caller must not change them afterwards.
@@ -151,7 +153,21 @@ public final class Allocation<K> {
    */
   Allocation(List<K> keys, long[] weights, long[] units, long totalUnits, AmountUnit unit,
       Rule rule, TieDecider tieDecider, String method) {
-    this.keys = Collections.unmodifiableList(keys);
+    this(Collections.unmodifiableList(keys), weights, units, totalUnits, unit, rule, tieDecider,
+        method, null);
+  }
+
+  /**
+   * As the constructor above, for keys that are unmodifiable already (a {@code List.copyOf}
+   * result, say: kept, not wrapped again), with the index of the keys if it has been built.
+   *
+   * @param keys the keys, unmodifiable
+   * @param index the keys' index, or null to build it on first look-up
+   */
+  Allocation(List<K> keys, long[] weights, long[] units, long totalUnits, AmountUnit unit,
+      Rule rule, TieDecider tieDecider, String method, KeyIndex index) {
+    this.index = index;
+    this.keys = keys;
     this.weights = weights;
     this.units = units;
     this.totalUnits = totalUnits;
@@ -314,16 +330,15 @@ public final class Allocation<K> {
 
   private int indexOf(K key) {
     requireNonNull(key, "key");
-    Map<K, Integer> idx = index;
+    KeyIndex idx = index;
     if (idx == null) {
-      idx = new HashMap<>(keys.size() * 2);
-      for (int k = 0; k < keys.size(); k++) {
-        idx.put(keys.get(k), k);
-      }
+      idx = KeyIndex.of(keys);
       index = idx;
     }
-    Integer i = idx.get(key);
-    Checks.checkArgument(i != null, "key (%s) is not among the weights %s", key, keys);
+    int i = idx.positionOf(keys, key);
+    if (i < 0) { // the text is built only when it is needed
+      Checks.checkArgument(false, "key (%s) is not among the weights %s", key, keys);
+    }
     return i;
   }
 

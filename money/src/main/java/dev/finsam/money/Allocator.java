@@ -8,11 +8,10 @@ import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.text.Checks;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -99,9 +98,15 @@ public final class Allocator {
    * Splits a total by weights given by position, without boxing: {@code weights[i]} is the weight
    * of {@code keys.get(i)}. Ties as in {@link #allocate(MonetaryAmount, Map, AmountUnit)}.
    *
+   * <p>Repeated keys are rejected here, in one pass over the keys that fills a table of positions
+   * (one {@code int[]}, no object per key); the allocation keeps that table for reading shares by
+   * key ({@link Allocation#units(Object)}). A list made by {@code List.of} or {@code List.copyOf}
+   * is kept as it is; any other list is copied.
+   *
    * @param <K> the key type
    * @param total the total, in SEK and a whole number of {@code unit}, not null
-   * @param keys the keys, distinct, not null, no null elements
+   * @param keys the keys, distinct, not null, no null elements; copied unless made by
+   *     {@code List.of} or {@code List.copyOf}
    * @param weights one weight per key, non-negative, not all zero, not null; copied
    * @param unit the unit every share is a whole number of, not null
    * @return the allocation, never null
@@ -138,6 +143,8 @@ public final class Allocator {
     requireNonNull(unit, "unit");
     List<K> keys = new ArrayList<>(weights.size());
     long[] w = new long[weights.size()];
+    Class<?> firstClass = null;
+    boolean oneComparableClass = true;
     int i = 0;
     for (Map.Entry<K, Long> e : weights.entrySet()) {
       K key = requireNonNull(e.getKey(), "weights key");
@@ -145,36 +152,56 @@ public final class Allocator {
       if (weight == null) {
         throw new NullPointerException("weights value for " + key);
       }
-      checkWeight(key, weight);
+      long value = weight;
+      checkWeight(key, value);
+      if (firstClass == null) {
+        firstClass = key.getClass();
+        oneComparableClass = key instanceof Comparable;
+      } else {
+        oneComparableClass &= key.getClass() == firstClass;
+      }
       keys.add(key);
-      w[i++] = weight;
+      w[i++] = value;
     }
-    return split(total, keys, w, unit, tieBreak);
+    // a map's keys are distinct: the index is built on the first look-up by key, if any
+    return split(total, Collections.unmodifiableList(keys), w, unit, tieBreak, oneComparableClass,
+        null);
   }
 
   private static <K> Allocation<K> byPosition(MonetaryAmount total, List<K> keys,
       long[] weights, AmountUnit unit, Comparator<? super K> tieBreak) {
     requireNonNull(total, "total");
     requireNonNull(unit, "unit");
-    List<K> k = new ArrayList<>(requireNonNull(keys, "keys"));
+    // List.copyOf keeps an unmodifiable list it made itself instead of copying it again
+    List<K> k = List.copyOf(requireNonNull(keys, "keys"));
     long[] w = requireNonNull(weights, "weights").clone();
     Checks.checkArgument(k.size() == w.length,
         "weights (%s weights) must be one per key (%s keys)", w.length, k.size());
-    Set<K> seen = new HashSet<>(k.size() * 2);
+    Checks.checkArgument(!k.isEmpty(), "weights ({}) must not be empty");
     for (int i = 0; i < w.length; i++) {
-      K key = requireNonNull(k.get(i), "keys element");
-      Checks.checkArgument(seen.add(key), "keys (%s) must not repeat a key", key);
-      checkWeight(key, w[i]);
+      checkWeight(k, i, w[i]);
     }
-    return split(total, k, w, unit, tieBreak);
+    // one pass over the keys: repeats rejected, and the index kept for look-ups by key
+    KeyIndex index = KeyIndex.of(k);
+    return split(total, k, w, unit, tieBreak, index.oneComparableClass(), index);
   }
 
   private static void checkWeight(Object key, long weight) {
-    Checks.checkArgument(weight >= 0, "weights (%s=%s) must not be negative", key, weight);
+    if (weight < 0) { // the arguments are boxed only when there is a message to build
+      Checks.checkArgument(false, "weights (%s=%s) must not be negative", key, weight);
+    }
   }
 
+  private static void checkWeight(List<?> keys, int position, long weight) {
+    if (weight < 0) {
+      checkWeight(keys.get(position), weight);
+    }
+  }
+
+  /** Splits by owned weights; {@code keys} unmodifiable, {@code index} null if not built yet. */
   private static <K> Allocation<K> split(MonetaryAmount total, List<K> keys, long[] w,
-      AmountUnit unit, Comparator<? super K> tieBreak) {
+      AmountUnit unit, Comparator<? super K> tieBreak, boolean oneComparableClass,
+      KeyIndex index) {
     Checks.checkArgument(!keys.isEmpty(), "weights ({}) must not be empty");
     long units = Amounts.toUnits(total, unit, "total");
     Allocation.Rule rule;
@@ -182,7 +209,7 @@ public final class Allocator {
     if (tieBreak != null) {
       rule = Allocation.Rule.LARGEST_REMAINDER_THEN_TIE_BREAK;
       ties = (a, b) -> tieBreak.compare(keys.get(a), keys.get(b));
-    } else if (ofOneComparableClass(keys)) {
+    } else if (oneComparableClass) {
       rule = Allocation.Rule.LARGEST_REMAINDER_THEN_NATURAL_ORDER;
       ties = naturalOrder(keys);
     } else {
@@ -191,20 +218,7 @@ public final class Allocator {
     }
     LargestRemainder.Split s = LargestRemainder.split(units, w, ties);
     return new Allocation<>(keys, w, s.shares(), units, unit, rule, decider(s.decider()),
-        LARGEST_REMAINDER);
-  }
-
-  private static boolean ofOneComparableClass(List<?> keys) {
-    Class<?> first = keys.get(0).getClass();
-    if (!(keys.get(0) instanceof Comparable)) {
-      return false;
-    }
-    for (Object k : keys) {
-      if (k.getClass() != first) {
-        return false;
-      }
-    }
-    return true;
+        LARGEST_REMAINDER, index);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -44,6 +44,12 @@ public final class Amounts {
   private static final int MAX_ORE_DIGITS = 19;
   /** About 1 000 decimal digits: more in a number of kronor is not an amount but an accident. */
   private static final int MAX_BITS = 3_322;
+
+  /** 10^0 to 10^18, the powers of ten a {@code long} holds. */
+  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L,
+      1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L,
+      1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
   private static final String UNIT_ATTRIBUTE = "finsam.unit";
   private static final String TOO_LARGE =
       "%s (%s) is too large: it must fit in a 64-bit count of öre";
@@ -139,10 +145,22 @@ public final class Amounts {
     if (value.signum() == 0) {
       return 0;
     }
-    // the unscaled value's size bounds the work below (precision(), stripping zeros)
-    Checks.checkArgument(value.unscaledValue().bitLength() <= MAX_BITS,
-        "%s (%s) has too many digits to be an amount", field, shown);
     int digits = unit.oreDigits();
+    long shift = (long) digits - value.scale();
+    BigInteger unscaled = value.unscaledValue(); // kept, not computed, if it is beyond a long
+    if (shift >= 0 && shift < POWERS_OF_TEN.length && unscaled.bitLength() < Long.SIZE) {
+      // the common case, a whole number of öre in a long: one multiplication, no BigDecimal
+      long u = unscaled.longValue();
+      long p = POWERS_OF_TEN[(int) shift];
+      long high = Math.multiplyHigh(u, p);
+      long ore = u * p;
+      if (high == (ore >> (Long.SIZE - 1))) {
+        return ore;
+      }
+    }
+    // the unscaled value's size bounds the work below (precision(), stripping zeros)
+    Checks.checkArgument(unscaled.bitLength() <= MAX_BITS,
+        "%s (%s) has too many digits to be an amount", field, shown);
     // digits before the decimal point once the value is counted in öre
     long wholeDigits = (long) value.precision() - value.scale() + digits;
     Checks.checkArgument(wholeDigits <= MAX_ORE_DIGITS, TOO_LARGE, field, shown);

@@ -272,6 +272,48 @@ class AllocatorTest {
     }
 
     @Test
+    void repeatedKey_isNamedWithBothPositions() {
+      List<String> keys = new java.util.ArrayList<>();
+      for (int i = 0; i < 1_000; i++) {
+        keys.add("m" + i);
+      }
+      keys.add("m517");
+      IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1_000), keys, new long[keys.size()],
+              AmountUnit.KRONA));
+      assertEquals("keys (m517) must not repeat a key: positions 517 and 1000",
+          repeated.getMessage());
+    }
+
+    @Test
+    void sharesReadByKey_matchSharesReadByPosition() {
+      List<Object> keys = new java.util.ArrayList<>();
+      long[] w = new long[2_000];
+      for (int i = 0; i < w.length; i++) {
+        // equal hash codes ("Aa" and "BB") and keys of two classes reach the table's probing
+        keys.add(i % 3 == 0 ? Integer.valueOf(i) : (i % 2 == 0 ? "Aa" : "BB") + i);
+        w[i] = 1 + i % 7;
+      }
+      Allocation<Object> a = ALLOCATOR.allocate(Amounts.sek(1_000_003), keys, w, AmountUnit.KRONA);
+      assertEquals(Allocation.Rule.LARGEST_REMAINDER_THEN_KEY_ORDER, a.rule());
+      for (int i = 0; i < w.length; i++) {
+        assertEquals(a.unitsAt(i), a.units(keys.get(i)));
+      }
+      assertThrows(IllegalArgumentException.class, () -> a.units("absent"));
+      keys.set(0, "changed"); // the allocation copied a modifiable list
+      assertEquals(0, a.keyAt(0));
+    }
+
+    @Test
+    void keysMadeByListCopyOf_areKeptNotCopied() {
+      List<String> keys = List.copyOf(List.of("a", "b", "c"));
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(10), keys, new long[] {1, 2, 3},
+          AmountUnit.KRONA);
+      assertTrue(a.keys() == keys);
+      assertEquals(5, a.units("c"));
+    }
+
+    @Test
     void positionOutsideTheKeys_isAnIndexError() {
       Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(1), List.of("a"), new long[] {1},
           AmountUnit.KRONA);
