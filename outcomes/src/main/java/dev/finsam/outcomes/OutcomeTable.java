@@ -2,6 +2,8 @@ package dev.finsam.outcomes;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
+
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
 import java.math.BigDecimal;
@@ -228,6 +230,9 @@ public abstract class OutcomeTable {
    */
   public static final class Builder extends ImmutableOutcomeTable.Builder {
 
+    /** The categories given by {@link #ended}, so that one given twice is an error. */
+    private final java.util.Set<OutcomeCategory> ended = new java.util.HashSet<>();
+
     Builder() {}
 
     // IllegalArgumentException, as for every other value that construction rejects
@@ -282,8 +287,13 @@ public abstract class OutcomeTable {
      * @param category a category of the scheme, not null
      * @param count the count, not null
      * @return this builder
+     * @throws IllegalArgumentException if the category was already ended on this builder
      */
     public Builder ended(OutcomeCategory category, Count count) {
+      requireNonNull(category, "category");
+      requireNonNull(count, "count");
+      Checks.checkArgument(ended.add(category), "category (%s) is ended twice: %s", category,
+          count);
       return putCategories(category, count);
     }
 
