@@ -80,7 +80,7 @@ public record Count(int women, int men, int total, boolean bySex) {
   /**
    * @param other another count, not null
    * @return the sum; split by sex only if both are; never null
-   * @throws ArithmeticException if a sum does not fit an int
+   * @throws IllegalArgumentException if a sum does not fit an int; the message names it
    */
   public Count plus(Count other) {
     requireNonNull(other, "other");

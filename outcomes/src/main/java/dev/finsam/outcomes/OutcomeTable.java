@@ -2,14 +2,15 @@ package dev.finsam.outcomes;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.finsam.core.text.Checks;
-
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -231,7 +232,7 @@ public abstract class OutcomeTable {
   public static final class Builder extends ImmutableOutcomeTable.Builder {
 
     /** The categories given by {@link #ended}, so that one given twice is an error. */
-    private final java.util.Set<OutcomeCategory> ended = new java.util.HashSet<>();
+    private final Set<OutcomeCategory> ended = new HashSet<>();
 
     Builder() {}
 
