@@ -154,6 +154,12 @@ class BadInputsTest {
     iae("table whose categories' sum is beyond an int", () -> OutcomeTable.builder(
         OutcomeScheme.CLASSIC).participants(1, 1).ended(WORK, MAX - 1, 0)
         .ended(STUDIES, MAX - 1, 0).build(), "categories", "4294967292");
+    iae("table whose categories' women are beyond an int", () -> OutcomeTable.builder(
+        OutcomeScheme.CLASSIC).participants(1, 1).ended(WORK, Count.of(MAX - 1, 0, 0))
+        .ended(STUDIES, Count.of(MAX - 1, 0, 0)).build(), "categories", "4294967292 + 0 = 0");
+    iae("table whose categories' men are beyond an int", () -> OutcomeTable.builder(
+        OutcomeScheme.CLASSIC).participants(1, 1).ended(WORK, Count.of(0, MAX - 1, 0))
+        .ended(STUDIES, Count.of(0, MAX - 1, 0)).build(), "categories", "0 + 4294967292 = 0");
     iae("table with a published percentage above 100", () -> OutcomeTable.builder(
         OutcomeScheme.CLASSIC).participants(9, 9).ended(WORK, 1, 1)
         .putPublishedPercents(OutcomeRow.of(WORK), new BigDecimal("100.5")).build(),
