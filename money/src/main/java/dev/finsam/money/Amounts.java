@@ -338,8 +338,9 @@ public final class Amounts {
    * Reads an amount in any common spelling: digit groups separated by an ordinary space, U+00A0,
    * U+202F or U+2009 (or not at all); a hyphen-minus, U+2212 or an en dash as minus; a decimal
    * comma; the unit {@code kr}, {@code tkr} or {@code öre} after any spaces. Every text
-   * {@link #format} prints, in either style, reads back to the same amount. Reading is one pass
-   * over at most {@value #MAX_TEXT_LENGTH} characters.
+   * {@link #format} prints, in either style, reads back to the same amount. Digits are ASCII only,
+   * as in every finsam parser (Arabic-Indic or full-width digits are not an amount). Reading is
+   * one pass over at most {@value #MAX_TEXT_LENGTH} characters.
    *
    * @param text e.g. {@code "3 108 000 kr"}, {@code "−2 358 tkr"}, {@code "12,50 kr"}, not null
    * @return the amount, never null (in tkr if the text is in tkr)

@@ -67,6 +67,9 @@ public final class BalanceSheet {
     requireNonNull(assets, "assets");
     requireNonNull(equity, "equity");
     requireNonNull(liabilities, "liabilities");
+    Amounts.toOre(assets, "assets"); // each amount is named in a message before it is a row
+    Amounts.toOre(equity, "equity");
+    Amounts.toOre(liabilities, "liabilities");
     return builder(AmountUnit.KRONA, List.of())
         .line("Tillgångar", Statement.Kind.ASSET, assets)
         .heading("Eget kapital och skulder", Statement.Kind.EQUITY)
@@ -282,6 +285,8 @@ public final class BalanceSheet {
     private Builder(AmountUnit unit, List<LocalDate> dates) {
       requireNonNull(dates, "dates");
       Checks.checkArgument(dates.size() <= 2, "dates (%s) must be one or two", dates);
+      Checks.checkArgument(dates.size() < 2 || !dates.get(0).equals(dates.get(1)),
+          "dates (%s) must be two different dates", dates);
       this.s = Statement.builder(unit).caption("Balansräkning");
       if (dates.isEmpty()) {
         s.column("Saldo", Statement.ColumnKind.BALANCE);

@@ -44,13 +44,19 @@ final class ResultReportRows {
     requireNonNull(label, "label");
     Checks.checkArgument(current != null, "line (%s) must follow a section(...)", label);
     Checks.checkNotBlank(label, "label");
-    for (MonetaryAmount a : new MonetaryAmount[] {budget, outcome, forecast.orElse(budget),
-        lastYear.orElse(budget)}) {
-      Checks.checkArgument(Amounts.toOre(a, "amount of " + label) != Long.MIN_VALUE,
-          "amount of %s (%s) must be above the smallest 64-bit count of öre", label, a);
-    }
+    checkAmount(label, "budget", budget);
+    checkAmount(label, "outcome", outcome);
+    forecast.ifPresent(a -> checkAmount(label, "forecast", a));
+    lastYear.ifPresent(a -> checkAmount(label, "lastYear", a));
     wide |= forecast.isPresent();
     rows.add(new Object[] {current, label, budget, outcome, forecast, lastYear, false});
+  }
+
+  /** Names the column and the line in a message: {@code "budget of Bidrag (EUR 100.00) …"}. */
+  private static void checkAmount(String label, String column, MonetaryAmount a) {
+    String field = column + " of " + label;
+    Checks.checkArgument(Amounts.toOre(a, field) != Long.MIN_VALUE,
+        "%s (%s) must be above the smallest 64-bit count of öre", field, a);
   }
 
   void sum(MonetaryAmount budget, MonetaryAmount outcome) {

@@ -214,6 +214,7 @@ public final class Statement {
    * Reads a statement as associations print it: an optional caption, a header row ("Belopp i tkr
    * Budget 2017 Utfall 2017 Avvikelse"), then headings, lines and sums; tab-separated,
    * {@code |}-separated or space-separated. The rules are those of {@link StatementReader}.
+   * Numbers are ASCII digits only, as in every finsam parser.
    *
    * @param text the statement's text, not null
    * @return the statement, with any row it could not resolve reported in {@link #check()}

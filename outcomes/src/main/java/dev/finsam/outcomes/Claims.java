@@ -21,7 +21,8 @@ final class Claims {
         cats);
     Checks.checkArgument(claimed.signum() >= 0 && claimed.scale() >= 0
         && claimed.scale() <= TableCheck.MAX_PERCENT_DECIMALS,
-        "claimed (%s) must be at least 0 with at most %s decimals", claimed.toPlainString(),
+        // the value as toString() gives it: toPlainString() of 1E+999999999 is 10⁹ characters
+        "claimed (%s) must be at least 0 with at most %s decimals", claimed,
         TableCheck.MAX_PERCENT_DECIMALS);
     Fraction share = t.share(categories);
     BigDecimal rounded = share.toPercent(RoundingMode.HALF_UP, claimed.scale());

@@ -80,13 +80,21 @@ public record Count(int women, int men, int total, boolean bySex) {
   /**
    * @param other another count, not null
    * @return the sum; split by sex only if both are; never null
-   * @throws ArithmeticException if a sum does not fit an int
+   * @throws IllegalArgumentException if a sum does not fit an int; the message names it
    */
   public Count plus(Count other) {
-    int t = Math.addExact(total, other.total);
+    requireNonNull(other, "other");
+    int t = add(total, other.total, "total");
     return bySex && other.bySex
-        ? new Count(Math.addExact(women, other.women), Math.addExact(men, other.men), t, true)
+        ? new Count(add(women, other.women, "women"), add(men, other.men, "men"), t, true)
         : ofTotal(t);
+  }
+
+  /** An exact sum of two counts, or an IAE naming what overflowed (never ArithmeticException). */
+  static int add(int a, int b, String what) {
+    long sum = (long) a + b;
+    Checks.checkArgument(sum <= Integer.MAX_VALUE, "%s (%s + %s) must fit an int", what, a, b);
+    return (int) sum;
   }
 
   /**

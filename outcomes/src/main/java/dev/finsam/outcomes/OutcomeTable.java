@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
+import dev.finsam.core.text.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -228,6 +231,9 @@ public abstract class OutcomeTable {
    */
   public static final class Builder extends ImmutableOutcomeTable.Builder {
 
+    /** The categories given by {@link #ended}, so that one given twice is an error. */
+    private final Set<OutcomeCategory> ended = new HashSet<>();
+
     Builder() {}
 
     // IllegalArgumentException, as for every other value that construction rejects
@@ -282,8 +288,13 @@ public abstract class OutcomeTable {
      * @param category a category of the scheme, not null
      * @param count the count, not null
      * @return this builder
+     * @throws IllegalArgumentException if the category was already ended on this builder
      */
     public Builder ended(OutcomeCategory category, Count count) {
+      requireNonNull(category, "category");
+      requireNonNull(count, "count");
+      Checks.checkArgument(ended.add(category), "category (%s) is ended twice: %s", category,
+          count);
       return putCategories(category, count);
     }
 

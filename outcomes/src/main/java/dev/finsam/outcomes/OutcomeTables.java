@@ -82,7 +82,8 @@ public final class OutcomeTables {
    * meaning: key words and SUS codes, singular or plural, whatever period the label names ("T1",
    * "2021", "t.o.m. T2"). Headings, captions ("Tabell 7. …") and footnotes ("* …") are skipped. A
    * printed percentage that disagrees with the counts is kept for {@link OutcomeTable#check()} to
-   * report; it is not a reading error. Linear in the text.
+   * report; it is not a reading error. Numbers are ASCII digits only, as in every finsam parser:
+   * Arabic-Indic or full-width digits are not a number. Linear in the text.
    *
    * @param text the table, not null
    * @param scheme the category scheme, not null

@@ -74,7 +74,7 @@ final class Shares {
           .toBigDecimal(0, RoundingMode.HALF_UP).longValueExact();
       long[] parts = LargestRemainder.split(target, counts, TieBreak.NONE).shares();
       for (int i = 0; i < cats.size(); i++) {
-        m.put(cats.get(i), (int) parts[i]);
+        m.put(cats.get(i), percent(parts[i], cats.get(i)));
       }
     } else {
       for (int i = 0; i < cats.size(); i++) {
@@ -83,6 +83,15 @@ final class Shares {
       }
     }
     return Collections.unmodifiableMap(m);
+  }
+
+  /** A whole percentage as an int, never wrapped: parts far above the whole do not fit. */
+  private static int percent(long p, OutcomeCategory c) {
+    if (p > Integer.MAX_VALUE) {
+      throw new ArithmeticException("the percentage of " + c + " (" + p + ") does not fit an int:"
+          + " the categories are far more than those who ended");
+    }
+    return (int) p;
   }
 
   static Map<OutcomeRow, Count> rows(OutcomeTable t) {

@@ -34,6 +34,18 @@ final class TableCheck {
       Checks.checkArgument(scheme.categories().contains(c), "category (%s) is not in scheme %s %s",
           c, scheme, scheme.categories());
     }
+    // ended() adds the categories when no ended row is printed: that sum must be a count too
+    long women = 0;
+    long men = 0;
+    long total = 0;
+    for (Count c : t.categories().values()) {
+      women += c.women();
+      men += c.men();
+      total += c.total();
+    }
+    Checks.checkArgument(Math.max(total, Math.max(women, men)) <= Integer.MAX_VALUE,
+        "categories (%s) must add up to a count that fits an int, not %s + %s = %s",
+        t.categories(), women, men, total);
     Map<OutcomeRow, Count> rows = t.rows();
     Map<OutcomeCategory, Count> cats = new LinkedHashMap<>();
     for (OutcomeCategory c : scheme.categories()) {
@@ -59,7 +71,7 @@ final class TableCheck {
       Checks.checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
           && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS,
           "publishedPercents of %s (%s) must be 0 to 100 with at most %s decimals", row,
-          p.toPlainString(), MAX_PERCENT_DECIMALS);
+          p, MAX_PERCENT_DECIMALS); // not toPlainString: 1E-999999999 would be 10⁹ characters
     }
     if (List.copyOf(cats.keySet()).equals(List.copyOf(t.categories().keySet()))
         && List.copyOf(published.keySet()).equals(List.copyOf(t.publishedPercents().keySet()))) {

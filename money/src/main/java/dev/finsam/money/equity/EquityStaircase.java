@@ -217,6 +217,12 @@ public abstract class EquityStaircase {
       ceiling = ceiling.plus(p.amount);
     }
     Fraction diff = Fraction.of(e).minus(ceiling);
+    // headroom and excess are amounts: an assessment whose distance to the ceiling is no amount
+    // is rejected here, so that its accessors never throw
+    Checks.checkArgument(diff.floor().bitLength() < Long.SIZE
+        && diff.negated().floor().bitLength() < Long.SIZE,
+        "equity (%s) is too far from the ceiling (%s) for a 64-bit count of öre",
+        Amounts.format(equity), tkr(ceiling));
     Fraction tolerance = ceiling.times(band());
     EquityStatus status = diff.compareTo(tolerance) > 0 ? EquityStatus.ABOVE
         : diff.negated().compareTo(tolerance) > 0 ? EquityStatus.BELOW : EquityStatus.AT;
