@@ -233,18 +233,7 @@ public abstract class OutcomeTable {
 
     /** The categories given by {@link #ended}, so that one given twice is an error. */
     private final Set<OutcomeCategory> ended = new HashSet<>();
-
     Builder() {}
-
-    // IllegalArgumentException, as for every other value that construction rejects
-    @Override
-    public OutcomeTable build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new IllegalArgumentException("participants (missing) must be given", e);
-      }
-    }
 
     /**
      * @param women women
@@ -266,6 +255,7 @@ public abstract class OutcomeTable {
 
     /**
      * Gives the printed "ended" row; without it, ended is the sum of the categories.
+     *
      * @param women women
      * @param men men
      * @return this builder
@@ -293,8 +283,7 @@ public abstract class OutcomeTable {
     public Builder ended(OutcomeCategory category, Count count) {
       requireNonNull(category, "category");
       requireNonNull(count, "count");
-      Checks.checkArgument(ended.add(category), "category (%s) is ended twice: %s", category,
-          count);
+      Checks.checkArgument(ended.add(category), "category (%s) is ended twice", category);
       return putCategories(category, count);
     }
 
