@@ -71,10 +71,11 @@ class AttendanceProperties {
 
   @Test
   void anAttendeeRangeOutsideTheProtocolIsAlwaysFound() {
-    qt().withExamples(3000).forAll(ProtocolGenerators.smallParagraphSets(),
-        ProtocolGenerators.smallParagraphSets()).assuming((held, present) -> !held.isEmpty()
-            && !present.isEmpty() && !present.minus(held).isEmpty())
-        .checkAssert((held, present) -> {
+    // built to be outside, not filtered: an assumption discarded too many examples
+    qt().withExamples(1000).forAll(ProtocolGenerators.smallParagraphSets(),
+        ProtocolGenerators.smallParagraphSets()).checkAssert((anyHeld, some) -> {
+          ParagraphSet held = anyHeld.isEmpty() ? ParagraphSet.of(1) : anyHeld;
+          ParagraphSet present = some.union(ParagraphSet.of(held.last() + 1));
           IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
               () -> Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30)).paragraphs(held)
                   .addAttendee(Attendee.member("Ulf Björk", "Region Västerbotten", present))
