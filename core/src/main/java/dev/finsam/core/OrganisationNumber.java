@@ -3,6 +3,7 @@ package dev.finsam.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.internal.Nullable;
+import dev.finsam.core.text.Checks;
 
 /**
  * A Swedish organisation number (<i>organisationsnummer</i>): ten digits written
@@ -35,7 +36,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
     String problem = problem(text.toString());
     if (problem != null) {
       throw new IllegalArgumentException(
-          "organisation number (\"" + text + "\") " + problem);
+          "organisation number (\"" + Checks.abbreviate(text) + "\") " + problem);
     }
     return new OrganisationNumber(text.toString().replace("-", ""));
   }

@@ -2,6 +2,7 @@ package dev.finsam.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
@@ -70,7 +71,7 @@ public final class Tertial implements Comparable<Tertial> {
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "tertial text (\"" + text + "\") must look like \"T1 2021\"");
+          "tertial text (\"" + Checks.abbreviate(text) + "\") must look like \"T1 2021\"");
     }
     return of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
   }

@@ -2,6 +2,7 @@ package dev.finsam.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.finsam.core.text.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -178,7 +179,8 @@ public final class ParagraphSet {
   }
 
   private static IllegalArgumentException bad(CharSequence text, String problem) {
-    return new IllegalArgumentException("paragraphs (\"" + text + "\") " + problem);
+    return new IllegalArgumentException(
+        "paragraphs (\"" + Checks.abbreviate(text) + "\") " + problem);
   }
 
   private static List<Range> normalise(List<Range> in) {
