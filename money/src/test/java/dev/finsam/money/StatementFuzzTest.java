@@ -135,6 +135,11 @@ class StatementFuzzTest {
   }
 
   @Test
+  void statementParse_givesAStatementOrNamesTheLine() {
+    fuzz("Statement.parse", t -> Statement.parse(t).check(), MUTANTS / 10);
+  }
+
+  @Test
   void documentReader_neverThrowsFromFindAndPartsThrowOnlyNamingTheLine() {
     PublishedStatements reader = new PublishedStatements();
     fuzz("PublishedStatements", t -> {
