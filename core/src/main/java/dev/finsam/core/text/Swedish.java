@@ -307,11 +307,12 @@ public final class Swedish {
     if (end - start == 0 || end - start > MAX_NUMBER_LENGTH) {
       return null;
     }
-    StringBuilder digits = new StringBuilder(end - start);
+    // the number as BigDecimal reads it ("-1234.5"): never longer than the text
+    char[] number = new char[end - start];
+    int length = 0;
     int i = start;
-    boolean negative = false;
     if (isMinus(text.charAt(i))) {
-      negative = true;
+      number[length++] = '-';
       i++;
       while (i < end && isGroupSeparator(text.charAt(i))) {
         i++; // "– 68": a minus set apart from its digits
@@ -321,11 +322,10 @@ public final class Swedish {
     int groupLength = 0;
     boolean grouped = false;
     boolean sawSeparator = false;
-    int scale = 0;
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (isDigit(c)) {
-        digits.append(c);
+        number[length++] = c;
         groupLength++;
         sawSeparator = false;
       } else if (isGroupSeparator(c)) {
@@ -347,21 +347,20 @@ public final class Swedish {
     }
     if (i < end) {
       i++; // the comma
-      int decimalsStart = i;
+      if (i == end) {
+        return null;
+      }
+      number[length++] = '.';
       for (; i < end; i++) {
         char c = text.charAt(i);
         if (!isDigit(c)) {
           return null;
         }
-        digits.append(c);
-      }
-      scale = i - decimalsStart;
-      if (scale == 0) {
-        return null;
+        number[length++] = c;
       }
     }
-    BigDecimal d = new BigDecimal(new BigInteger(digits.toString()), scale);
-    return negative ? d.negate() : d;
+    // exact, with as many decimals as written; up to 18 digits it makes no BigInteger
+    return new BigDecimal(number, 0, length);
   }
 
   private static boolean isSpace(char c) {
