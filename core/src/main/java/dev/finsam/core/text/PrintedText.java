@@ -132,22 +132,19 @@ public final class PrintedText {
   public static List<Line> lines(CharSequence text) {
     requireNonNull(text, "text");
     List<Line> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
     int n = text.length();
     int number = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
-        lines.add(new Line(number++, stripMarkup(line)));
-        line.setLength(0);
+        lines.add(new Line(number++, stripMarkup(text, start, i)));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
-      } else {
-        line.append(c);
+        start = i + 1;
       }
     }
-    lines.add(new Line(number, stripMarkup(line)));
     return lines;
   }
 
@@ -159,16 +156,23 @@ public final class PrintedText {
    * @return the text without markup, never null
    */
   static String stripMarkup(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    return stripMarkup(s, 0, s.length());
+  }
+
+  /** As {@link #stripMarkup(CharSequence)}, for the characters from {@code from} to {@code to}. */
+  private static String stripMarkup(CharSequence s, int from, int to) {
+    if (!hasMarkup(s, from, to)) {
+      return s.subSequence(from, to).toString(); // most lines: copied once, as they stand
+    }
+    StringBuilder out = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if ((c == '*' || c == '_') && i + 1 < n && s.charAt(i + 1) == c) {
+      if ((c == '*' || c == '_') && i + 1 < to && s.charAt(i + 1) == c) {
         i++;
         continue;
       }
       if (c == '<') {
-        int close = tagEnd(s, i);
+        int close = tagEnd(s, i, to);
         if (close > 0) {
           String tag = s.subSequence(i, close + 1).toString();
           if (tag.startsWith("<br") || tag.startsWith("</p") || tag.startsWith("<li")) {
@@ -183,16 +187,30 @@ public final class PrintedText {
     return out.toString();
   }
 
-  /** The end of an HTML-like tag starting at {@code i}: a letter or '/' then up to '>'. */
-  private static int tagEnd(CharSequence s, int i) {
-    if (i + 1 >= s.length()) {
+  /** True if a character from {@code from} to {@code to} may start markup or is a special space. */
+  private static boolean hasMarkup(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '_' || c == '<' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of an HTML-like tag starting at {@code i}, before {@code to}: a letter or '/' then up
+   * to '>'.
+   */
+  private static int tagEnd(CharSequence s, int i, int to) {
+    if (i + 1 >= to) {
       return -1;
     }
     char first = s.charAt(i + 1);
     if (!(first == '/' || (first >= 'a' && first <= 'z'))) {
       return -1;
     }
-    int limit = Math.min(s.length(), i + 200);
+    int limit = Math.min(to, i + 200);
     for (int j = i + 1; j < limit; j++) {
       char c = s.charAt(j);
       if (c == '>') {
