@@ -54,10 +54,11 @@ final class TableCheck {
       }
     }
     Map<OutcomeRow, BigDecimal> published = new LinkedHashMap<>();
-    for (OutcomeRow row : rows.keySet()) {
-      BigDecimal p = t.publishedPercents().get(row);
-      if (p != null && !agrees(t, row, p)) {
-        published.put(row, p);
+    long ended = t.ended().total();
+    for (Map.Entry<OutcomeRow, Count> e : rows.entrySet()) {
+      BigDecimal p = t.publishedPercents().get(e.getKey());
+      if (p != null && !agrees(e.getValue(), ended, p)) {
+        published.put(e.getKey(), p);
       }
     }
     for (Map.Entry<OutcomeRow, BigDecimal> e : t.publishedPercents().entrySet()) {
@@ -82,10 +83,9 @@ final class TableCheck {
   }
 
   /** True if a printed percentage is the row's share rounded half up at its decimals. */
-  private static boolean agrees(OutcomeTable t, OutcomeRow row, BigDecimal p) {
-    long ended = t.ended().total();
+  private static boolean agrees(Count row, long ended, BigDecimal p) {
     return ended > 0 && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS
-        && Fraction.of(t.rows().get(row).total(), ended).toPercent(RoundingMode.HALF_UP, p.scale())
+        && Fraction.of(row.total(), ended).toPercent(RoundingMode.HALF_UP, p.scale())
             .compareTo(p) == 0;
   }
 
