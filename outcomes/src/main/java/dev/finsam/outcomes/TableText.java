@@ -237,10 +237,12 @@ final class TableText {
 
   /** A header row: the words "Kvinnor" and "Män" in a short line. */
   static boolean isHeader(PrintedText.Line line) {
-    if (line.text().length() > 200) {
-      return false;
+    String text = line.text();
+    if (text.length() > 200 || !Vocabulary.mentions(text, "kvinnor")
+        || !Vocabulary.mentions(text, "män")) {
+      return false; // most lines: no need to split them into words
     }
-    List<String> words = Vocabulary.of(line.text()).words();
+    List<String> words = Vocabulary.of(text).words();
     return words.size() <= 12 && words.contains("kvinnor") && words.contains("män");
   }
 

@@ -101,6 +101,27 @@ final class Vocabulary {
     return new Words(words, stems, codes);
   }
 
+  /**
+   * False if no word of the text can be or start with {@code word}: its letters, lower-cased as
+   * {@link #of} lower-cases them, stand nowhere in a row. A test without allocation before the
+   * text is split into words; linear in the text, as {@code word} is a short constant.
+   *
+   * @param word lower case
+   */
+  static boolean mentions(String text, String word) {
+    int m = word.length();
+    for (int i = 0; i + m <= text.length(); i++) {
+      int j = 0;
+      while (j < m && Character.toLowerCase(text.charAt(i + j)) == word.charAt(j)) {
+        j++;
+      }
+      if (j == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNumber(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (!Swedish.isDigit(w.charAt(i))) {
@@ -234,6 +255,10 @@ final class Vocabulary {
 
   /** True if a label names a SUS-coded row: SUS codes, or a word only the SUS scheme uses. */
   static boolean isSus(String label) {
+    if (!mentions(label, "sus") && !mentions(label, "långsiktig")
+        && !mentions(label, "extratjänst") && !mentions(label, "hälsoskäl")) {
+      return false; // most lines: no need to split them into words
+    }
     Words w = of(label);
     return w.words().contains("sus") || w.hasPrefix("långsiktig") || w.hasPrefix("extratjänst")
         || w.hasPrefix("hälsoskäl");
