@@ -29,6 +29,8 @@ public final class Swedish {
 
   /** The longest number text {@link #parseDecimal} reads; longer text is rejected, not scanned. */
   public static final int MAX_NUMBER_LENGTH = 64;
+  /** The most decimal digits that a long always holds. */
+  private static final int LONG_DIGITS = 18;
 
   private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni",
       "juli", "augusti", "september", "oktober", "november", "december"};
@@ -268,8 +270,8 @@ public final class Swedish {
   /**
    * Reads a number as Swedish text writes it: an optional minus, digits in groups of three
    * separated by any group separator (or not separated), an optional decimal comma and decimals.
-   * Surrounding whitespace is ignored. One pass; text longer than {@link #MAX_NUMBER_LENGTH} is
-   * rejected without being scanned.
+   * Surrounding whitespace is ignored. One pass (a second gathers more than 18 digits); text
+   * longer than {@link #MAX_NUMBER_LENGTH} is rejected without being scanned.
    *
    * @param text e.g. {@code "−3 108 000"}, {@code "1 967,5"}, {@code "-68"}, not null
    * @param what what the number is, for the message, e.g. "amount text"
@@ -307,17 +309,18 @@ public final class Swedish {
     if (end - start == 0 || end - start > MAX_NUMBER_LENGTH) {
       return null;
     }
-    // the number as BigDecimal reads it ("-1234.5"): never longer than the text
-    char[] number = new char[end - start];
-    int length = 0;
     int i = start;
+    boolean negative = false;
     if (isMinus(text.charAt(i))) {
-      number[length++] = '-';
+      negative = true;
       i++;
       while (i < end && isGroupSeparator(text.charAt(i))) {
         i++; // "– 68": a minus set apart from its digits
       }
     }
+    int first = i;
+    long unscaled = 0; // the digits, while there are at most LONG_DIGITS of them
+    int digits = 0;
     // whole part: a first group of one or more digits, then groups of exactly three
     int groupLength = 0;
     boolean grouped = false;
@@ -325,7 +328,9 @@ public final class Swedish {
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (isDigit(c)) {
-        number[length++] = c;
+        if (digits++ < LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
         groupLength++;
         sawSeparator = false;
       } else if (isGroupSeparator(c)) {
@@ -345,22 +350,36 @@ public final class Swedish {
     if (groupLength == 0 || (grouped && groupLength != 3)) {
       return null;
     }
+    int scale = 0;
     if (i < end) {
       i++; // the comma
-      if (i == end) {
-        return null;
-      }
-      number[length++] = '.';
+      int decimalsStart = i;
       for (; i < end; i++) {
         char c = text.charAt(i);
         if (!isDigit(c)) {
           return null;
         }
-        number[length++] = c;
+        if (digits++ < LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
+      }
+      scale = i - decimalsStart;
+      if (scale == 0) {
+        return null;
       }
     }
-    // exact, with as many decimals as written; up to 18 digits it makes no BigInteger
-    return new BigDecimal(number, 0, length);
+    if (digits > LONG_DIGITS) {
+      // too many for a long: gather them again, for a BigInteger
+      StringBuilder all = new StringBuilder(digits);
+      for (int k = first; k < end; k++) {
+        if (isDigit(text.charAt(k))) {
+          all.append(text.charAt(k));
+        }
+      }
+      BigDecimal d = new BigDecimal(new BigInteger(all.toString()), scale);
+      return negative ? d.negate() : d;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   private static boolean isSpace(char c) {
