@@ -49,20 +49,40 @@ public final class PrintedText {
       return text.isBlank();
     }
 
+    /**
+     * @return the index of the line's first character that is not whitespace (as
+     *     {@link String#strip()} sees it), or the text's length if the line is blank
+     */
+    public int indent() {
+      int i = 0;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index after the line's last character that is not whitespace; 0 if it is blank. */
+    private int end() {
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
     /** @return true if the line is a Markdown table row, between {@code |} */
     public boolean isPipeRow() {
-      String s = text.strip();
-      return s.length() > 1 && s.charAt(0) == '|';
+      int from = indent();
+      return from < text.length() && text.charAt(from) == '|' && end() - from > 1;
     }
 
     /** @return true if the line is a Markdown table's rule, e.g. {@code |---|--|} */
     public boolean isPipeRule() {
-      String s = text.strip();
       if (!isPipeRow()) {
         return false;
       }
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
+      for (int i = indent(), end = end(); i < end; i++) {
+        char c = text.charAt(i);
         if (c != '|' && c != '-' && c != ':' && c != ' ') {
           return false;
         }
@@ -78,46 +98,59 @@ public final class PrintedText {
      */
     public List<String> cells() {
       List<String> cells = new ArrayList<>();
-      String s = text.strip();
-      if (s.isEmpty()) {
+      int begin = indent();
+      int end = end();
+      if (begin >= end) {
         return cells;
       }
-      if (isPipeRow()) {
-        int from = 1;
-        int end = s.charAt(s.length() - 1) == '|' ? s.length() - 1 : s.length();
-        for (int i = 1; i <= end; i++) {
-          if (i == end || s.charAt(i) == '|') {
-            cells.add(s.substring(from, Math.max(from, i)).strip());
+      if (text.charAt(begin) == '|' && end - begin > 1) {
+        int from = begin + 1;
+        int last = text.charAt(end - 1) == '|' ? end - 1 : end;
+        for (int i = begin + 1; i <= last; i++) {
+          if (i == last || text.charAt(i) == '|') {
+            cells.add(stripped(from, Math.max(from, i)));
             from = i + 1;
           }
         }
         return cells;
       }
-      if (s.indexOf('\t') >= 0) {
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-          if (i == s.length() || s.charAt(i) == '\t') {
-            cells.add(s.substring(from, i).strip());
+      int tab = text.indexOf('\t', begin);
+      if (tab >= 0 && tab < end) {
+        int from = begin;
+        for (int i = begin; i <= end; i++) {
+          if (i == end || text.charAt(i) == '\t') {
+            cells.add(stripped(from, i));
             from = i + 1;
           }
         }
         return cells;
       }
-      int from = 0;
+      int from = begin;
       int spaces = 0;
-      for (int i = 0; i < s.length(); i++) {
-        if (isSpace(s.charAt(i))) {
+      for (int i = begin; i < end; i++) {
+        if (isSpace(text.charAt(i))) {
           spaces++;
         } else {
           if (spaces >= WIDE_GAP && from < i - spaces) {
-            cells.add(s.substring(from, i - spaces).strip());
+            cells.add(stripped(from, i - spaces));
             from = i;
           }
           spaces = 0;
         }
       }
-      cells.add(s.substring(from).strip());
+      cells.add(stripped(from, end));
       return cells;
+    }
+
+    /** The text from {@code from} to {@code to}, stripped as {@link String#strip()} does. */
+    private String stripped(int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return text.substring(from, to);
     }
   }
 
