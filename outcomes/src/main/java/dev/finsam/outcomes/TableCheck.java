@@ -85,8 +85,7 @@ final class TableCheck {
   /** True if a printed percentage is the row's share rounded half up at its decimals. */
   private static boolean agrees(Count row, long ended, BigDecimal p) {
     return ended > 0 && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS
-        && Fraction.of(row.total(), ended).toPercent(RoundingMode.HALF_UP, p.scale())
-            .compareTo(p) == 0;
+        && Shares.percentHalfUp(row.total(), ended, p.scale()).compareTo(p) == 0;
   }
 
   static Findings check(OutcomeTable t) {

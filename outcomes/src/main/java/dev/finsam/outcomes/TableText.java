@@ -227,8 +227,8 @@ final class TableText {
     List<RowReader.Reading> fit = new ArrayList<>();
     for (RowReader.Reading x : readings) {
       BigDecimal p = x.percent();
-      if (p != null && ended > 0 && Fraction.of(x.count().total(), ended)
-          .toPercent(RoundingMode.HALF_UP, p.scale()).compareTo(p) == 0) {
+      if (p != null && ended > 0
+          && Shares.percentHalfUp(x.count().total(), ended, p.scale()).compareTo(p) == 0) {
         fit.add(x);
       }
     }
