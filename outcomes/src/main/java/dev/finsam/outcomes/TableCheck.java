@@ -7,6 +7,8 @@ import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +49,14 @@ final class TableCheck {
         "categories (%s) must add up to a count that fits an int, not %s + %s = %s",
         t.categories(), women, men, total);
     Map<OutcomeRow, Count> rows = t.rows();
-    Map<OutcomeCategory, Count> cats = new LinkedHashMap<>();
-    for (OutcomeCategory c : scheme.categories()) {
-      if (t.categories().containsKey(c)) {
-        cats.put(c, t.categories().get(c));
+    Map<OutcomeCategory, Count> cats = t.categories();
+    boolean ordered = inSchemeOrder(cats.keySet(), scheme.categories());
+    if (!ordered) {
+      cats = new LinkedHashMap<>();
+      for (OutcomeCategory c : scheme.categories()) {
+        if (t.categories().containsKey(c)) {
+          cats.put(c, t.categories().get(c));
+        }
       }
     }
     Map<OutcomeRow, BigDecimal> published = new LinkedHashMap<>();
@@ -74,12 +80,41 @@ final class TableCheck {
           "publishedPercents of %s (%s) must be 0 to 100 with at most %s decimals", row,
           p, MAX_PERCENT_DECIMALS); // not toPlainString: 1E-999999999 would be 10⁹ characters
     }
-    if (List.copyOf(cats.keySet()).equals(List.copyOf(t.categories().keySet()))
-        && List.copyOf(published.keySet()).equals(List.copyOf(t.publishedPercents().keySet()))) {
+    if (ordered && sameOrder(published.keySet(), t.publishedPercents().keySet())) {
       return t;
     }
     return ImmutableOutcomeTable.create(scheme, t.participants(), t.newcomers(), t.endedRow(),
         t.longTermSubtotal(), cats, t.remaining(), published);
+  }
+
+  /** True if the categories, all of the scheme, come in the scheme's order. */
+  private static boolean inSchemeOrder(Collection<OutcomeCategory> cats,
+      List<OutcomeCategory> scheme) {
+    int next = 0;
+    for (OutcomeCategory c : cats) {
+      while (next < scheme.size() && !scheme.get(next).equals(c)) {
+        next++;
+      }
+      if (next == scheme.size()) {
+        return false;
+      }
+      next++;
+    }
+    return true;
+  }
+
+  /** True if both hold equal elements in the same order. */
+  private static boolean sameOrder(Collection<?> a, Collection<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Iterator<?> other = b.iterator();
+    for (Object x : a) {
+      if (!x.equals(other.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if a printed percentage is the row's share rounded half up at its decimals. */
