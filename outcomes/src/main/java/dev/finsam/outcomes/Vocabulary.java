@@ -2,6 +2,7 @@ package dev.finsam.outcomes;
 
 import dev.finsam.core.text.Swedish;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,11 @@ final class Vocabulary {
   /** One category's key words and codes. */
   record Key(OutcomeCategory category, Set<String> stems, Set<Integer> codes) {}
 
-  /** A label or sentence as words: their stems (fillers left out) and any SUS codes. */
-  record Words(List<String> words, Set<String> stems, Set<Integer> codes) {
+  /**
+   * A label or sentence as words: their stems (fillers left out, a stem may come twice) and any
+   * SUS codes.
+   */
+  record Words(List<String> words, List<String> stems, Set<Integer> codes) {
 
     boolean has(String stem) {
       return stems.contains(stem);
@@ -53,7 +57,7 @@ final class Vocabulary {
   Vocabulary(OutcomeScheme scheme) {
     this.scheme = scheme;
     for (OutcomeCategory c : scheme.categories()) {
-      keys.add(new Key(c, of(c.label()).stems(), Set.copyOf(c.susCodes())));
+      keys.add(new Key(c, new LinkedHashSet<>(of(c.label()).stems()), Set.copyOf(c.susCodes())));
     }
   }
 
@@ -64,8 +68,8 @@ final class Vocabulary {
   /** Splits text into lower-case words of letters, digits and inner hyphens; reads SUS codes. */
   static Words of(String text) {
     List<String> words = new ArrayList<>();
-    Set<String> stems = new LinkedHashSet<>();
-    Set<Integer> codes = new LinkedHashSet<>();
+    List<String> stems = new ArrayList<>();
+    Set<Integer> codes = null; // most text has none
     StringBuilder w = new StringBuilder();
     boolean inCodes = false;
     int n = text.length();
@@ -84,6 +88,7 @@ final class Vocabulary {
           inCodes = true;
         } else if (inCodes && isNumber(word)) {
           if (word.length() <= 2) {
+            codes = codes == null ? new HashSet<>() : codes;
             codes.add(Integer.parseInt(word));
           }
         } else if (!(inCodes && word.equals("och"))) {
@@ -98,7 +103,7 @@ final class Vocabulary {
         inCodes = false;
       }
     }
-    return new Words(words, stems, codes);
+    return new Words(words, stems, codes == null ? Set.of() : codes);
   }
 
   /**
