@@ -16,8 +16,14 @@ import java.util.List;
  */
 final class RowReader {
 
-  /** A reading of a row's numbers: the count and the printed percentage, if any. */
-  record Reading(Count count, BigDecimal percent, String text) {}
+  /** A reading of a row's numbers: the count, the printed percentage if any, the cells read. */
+  record Reading(Count count, BigDecimal percent, List<String> cells) {
+
+    /** The cells as read, for a message: e.g. {@code "1 | 234 | 1 235"}. */
+    String text() {
+      return String.join(" | ", cells);
+    }
+  }
 
   /** A row as printed: its line, label and readings, the most plausible first. */
   record Row(PrintedText.Line line, String label, List<Reading> readings) {}
@@ -27,6 +33,8 @@ final class RowReader {
   private static final int THREE = 1;
   private static final int TOTAL_ONLY = 2;
   private static final int TWO = 3;
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private RowReader() {}
 
@@ -44,23 +52,25 @@ final class RowReader {
   }
 
   private static Row cells(PrintedText.Line line, List<String> cells) {
-    List<String> values = new ArrayList<>(cells.subList(Math.min(1, cells.size()), cells.size()));
-    while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
-      values.remove(values.size() - 1);
+    // the values: the cells after the label, blank ones at the end left out
+    int from = Math.min(1, cells.size());
+    int to = cells.size();
+    while (to > from && cells.get(to - 1).isEmpty()) {
+      to--;
     }
-    if (values.isEmpty()) {
+    if (to == from) {
       return null;
     }
     String label = cells.get(0);
     BigDecimal percent = null;
-    String last = values.get(values.size() - 1);
-    if (last.endsWith("%") || values.size() == 4) {
+    String last = cells.get(to - 1);
+    if (last.endsWith("%") || to - from == 4) {
       percent = percent(line, last);
-      values.remove(values.size() - 1);
+      to--;
     }
-    Integer[] v = new Integer[values.size()];
+    Integer[] v = new Integer[to - from];
     for (int i = 0; i < v.length; i++) {
-      v[i] = count(line, values.get(i));
+      v[i] = count(line, cells.get(from + i));
     }
     Count c;
     if (v.length == 3 && v[2] != null && v[0] == null && v[1] == null) {
@@ -82,7 +92,7 @@ final class RowReader {
     if (label.isEmpty()) {
       throw bad(line, "has no label");
     }
-    return new Row(line, label, List.of(new Reading(c, percent, String.join(" | ", values))));
+    return new Row(line, label, List.of(new Reading(c, percent, cells.subList(from, to))));
   }
 
   /** A cell's count: null for a blank or a lone dash. */
@@ -104,7 +114,7 @@ final class RowReader {
     if (d.scale() > 0) {
       throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a whole number was expected");
     }
-    if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+    if (d.compareTo(MAX_COUNT) > 0) {
       throw bad(line, "has a number too large for a count: \"" + Checks.abbreviate(cell) + "\"");
     }
     return d.intValueExact();
@@ -113,7 +123,7 @@ final class RowReader {
   private static BigDecimal percent(PrintedText.Line line, String cell) {
     String digits = cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell;
     BigDecimal p = Swedish.tryParseDecimal(digits);
-    if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+    if (p == null || p.signum() < 0 || p.compareTo(HUNDRED) > 0
         || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
       throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a percentage from 0 to 100 "
           + "was expected");
@@ -208,17 +218,15 @@ final class RowReader {
 
   private static Reading reading(List<NumberTokens.Cell> r, int cells, boolean percent) {
     Integer[] v = new Integer[cells];
-    StringBuilder text = new StringBuilder();
     for (int i = 0; i < r.size(); i++) {
       NumberTokens.Cell c = r.get(i);
-      text.append(i > 0 ? " | " : "").append(c.text());
       boolean isPercentCell = percent && i == r.size() - 1;
       if (c.percent() != isPercentCell || (c.isBlank() && isPercentCell)) {
         return null;
       }
       if (isPercentCell) {
         BigDecimal p = c.value();
-        if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+        if (p.signum() < 0 || p.compareTo(HUNDRED) > 0
             || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
           return null;
         }
@@ -231,7 +239,7 @@ final class RowReader {
       BigDecimal d = c.value();
       String digits = c.text();
       if (d.signum() < 0 || d.scale() > 0 || (digits.length() > 1 && digits.charAt(0) == '0')
-          || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+          || d.compareTo(MAX_COUNT) > 0) {
         return null;
       }
       v[i] = d.intValueExact();
@@ -254,6 +262,10 @@ final class RowReader {
       }
       count = Count.of(v[0], v[1]);
     }
-    return new Reading(count, p, text.toString());
+    List<String> texts = new ArrayList<>(r.size());
+    for (NumberTokens.Cell c : r) {
+      texts.add(c.text());
+    }
+    return new Reading(count, p, texts);
   }
 }
