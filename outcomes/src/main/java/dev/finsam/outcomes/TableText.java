@@ -248,21 +248,21 @@ final class TableText {
 
   /** A caption: "Tabell 7. …". */
   static boolean isCaption(PrintedText.Line line) {
-    String s = line.text().strip();
-    return s.length() > 7 && s.regionMatches(true, 0, "tabell ", 0, 7)
-        && Swedish.isDigit(s.charAt(7));
+    String s = line.text();
+    int from = line.indent();
+    return from + 7 < s.length() && s.regionMatches(true, from, "tabell ", 0, 7)
+        && Swedish.isDigit(s.charAt(from + 7));
   }
 
-  /** A footnote: "* …". */
+  /** A footnote: "* …"; the line is not blank. */
   private static boolean isFootnote(PrintedText.Line line) {
-    String s = line.text().strip();
-    return s.charAt(0) == '*' || s.charAt(0) == '\u2020';
+    char c = line.text().charAt(line.indent());
+    return c == '*' || c == '\u2020';
   }
 
   /** Text that is not a row: a heading or a footnote, starting with a letter or a mark. */
   private static boolean isText(PrintedText.Line line) {
-    String s = line.text().strip();
-    char c = s.charAt(0);
+    char c = line.text().charAt(line.indent());
     return Character.isLetter(c) || c == '*' || c == '|' || c == '\u00B9' || c == '\u00B2'
         || c == '\u00B3' || c == '\u2020';
   }
