@@ -181,36 +181,37 @@ final class Vocabulary {
     return null;
   }
 
+  // how well words fit a key (fit()): all its key words beat one distinctive word beats codes
+  private static final int NO_FIT = 0;
+  private static final int CODES = 1;
+  private static final int DISTINCTIVE_WORD = 2;
+  private static final int ALL_WORDS = 3;
+
   /** The category whose key words the words hold; null if none; IAE if several fit equally. */
   OutcomeCategory category(Words w) {
-    List<Key> full = new ArrayList<>();
-    List<Key> partial = new ArrayList<>();
-    List<Key> coded = new ArrayList<>();
+    int bestFit = NO_FIT;
+    Key first = null;
+    int ties = 0;
     for (Key k : keys) {
-      if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
-        continue;
-      }
-      int hits = 0;
-      boolean distinctive = false;
-      for (String s : k.stems()) {
-        if (w.has(s)) {
-          hits++;
-          distinctive |= !GENERIC.contains(s);
-        }
-      }
-      if (hits == k.stems().size()) {
-        full.add(k);
-      } else if (distinctive) {
-        partial.add(k);
-      } else if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
-        coded.add(k); // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
+      int fit = fit(k, w);
+      if (fit > bestFit) {
+        bestFit = fit;
+        first = k;
+        ties = 1;
+      } else if (fit == bestFit && fit > NO_FIT) {
+        ties++;
       }
     }
-    List<Key> best = best(full);
-    if (best.isEmpty()) {
-      best = partial.isEmpty() ? coded : partial;
+    if (ties <= 1) {
+      return first == null ? null : first.category();
     }
-    if (best.size() > 1 && !w.codes().isEmpty()) {
+    List<Key> best = new ArrayList<>();
+    for (Key k : keys) {
+      if (fit(k, w) == bestFit) {
+        best.add(k);
+      }
+    }
+    if (!w.codes().isEmpty()) {
       List<Key> byCode = new ArrayList<>();
       for (Key k : best) {
         if (k.codes().equals(w.codes())) {
@@ -222,21 +223,37 @@ final class Vocabulary {
     if (best.size() > 1) {
       throw new IllegalArgumentException("it may be any of " + names(best));
     }
-    return best.isEmpty() ? null : best.get(0).category();
+    return best.get(0).category();
   }
 
-  private static List<Key> best(List<Key> full) {
-    int most = 0;
-    for (Key k : full) {
-      most = Math.max(most, k.stems().size());
+  /**
+   * How well words fit a key: {@link #ALL_WORDS} plus the number of its key words if they hold
+   * them all (the more, the better), else {@link #DISTINCTIVE_WORD} if they hold one that is not
+   * generic, else {@link #CODES} if they hold one and print the key's SUS codes; printed codes
+   * that differ from the key's fit it not at all.
+   */
+  private static int fit(Key k, Words w) {
+    if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
+      return NO_FIT;
     }
-    List<Key> best = new ArrayList<>();
-    for (Key k : full) {
-      if (k.stems().size() == most) {
-        best.add(k);
+    int hits = 0;
+    boolean distinctive = false;
+    for (String s : k.stems()) {
+      if (w.has(s)) {
+        hits++;
+        distinctive |= !GENERIC.contains(s);
       }
     }
-    return best;
+    if (hits == k.stems().size()) {
+      return ALL_WORDS + k.stems().size();
+    }
+    if (distinctive) {
+      return DISTINCTIVE_WORD;
+    }
+    if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
+      return CODES; // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
+    }
+    return NO_FIT;
   }
 
   private static String names(List<Key> keys) {
