@@ -2,7 +2,7 @@ package dev.finsam.outcomes;
 
 import dev.finsam.core.text.Swedish;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +28,23 @@ final class Vocabulary {
   private static final String[] SUFFIXES = {"erna", "arna", "orna", "ade", "er", "ar", "or", "en",
       "et", "a", "e"};
 
-  /** One category's key words and codes. */
-  record Key(OutcomeCategory category, Set<String> stems, Set<Integer> codes) {}
+  /** One category's key words and codes (never changed once made). */
+  record Key(OutcomeCategory category, Set<String> stems, BitSet codes) {}
 
   /**
-   * A label or sentence as words: their stems (fillers left out, a stem may come twice) and any
-   * SUS codes.
+   * A label or sentence as words, each with the length of its stem (-1 for a filler, a number or
+   * a period), and any SUS codes (never changed once made).
    */
-  record Words(List<String> words, List<String> stems, Set<Integer> codes) {
+  record Words(List<String> words, int[] stemLengths, BitSet codes) {
 
+    /** True if a word's stem is {@code stem}. */
     boolean has(String stem) {
-      return stems.contains(stem);
+      for (int i = 0; i < stemLengths.length; i++) {
+        if (stemLengths[i] == stem.length() && words.get(i).startsWith(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasPrefix(String prefix) {
@@ -49,7 +55,21 @@ final class Vocabulary {
       }
       return false;
     }
+
+    /** The words' stems, in order, each once. */
+    Set<String> stems() {
+      Set<String> stems = new LinkedHashSet<>();
+      for (int i = 0; i < stemLengths.length; i++) {
+        if (stemLengths[i] >= 0) {
+          stems.add(words.get(i).substring(0, stemLengths[i]));
+        }
+      }
+      return stems;
+    }
   }
+
+  /** The codes of text that prints none; never changed. */
+  private static final BitSet NO_CODES = new BitSet();
 
   private final OutcomeScheme scheme;
   private final List<Key> keys = new ArrayList<>();
@@ -57,7 +77,9 @@ final class Vocabulary {
   Vocabulary(OutcomeScheme scheme) {
     this.scheme = scheme;
     for (OutcomeCategory c : scheme.categories()) {
-      keys.add(new Key(c, new LinkedHashSet<>(of(c.label()).stems()), Set.copyOf(c.susCodes())));
+      BitSet codes = new BitSet();
+      c.susCodes().forEach(codes::set);
+      keys.add(new Key(c, of(c.label()).stems(), codes));
     }
   }
 
@@ -68,8 +90,7 @@ final class Vocabulary {
   /** Splits text into lower-case words of letters, digits and inner hyphens; reads SUS codes. */
   static Words of(String text) {
     List<String> words = new ArrayList<>();
-    List<String> stems = new ArrayList<>();
-    Set<Integer> codes = null; // most text has none
+    BitSet codes = NO_CODES; // most text has none
     StringBuilder w = new StringBuilder();
     boolean inCodes = false;
     int n = text.length();
@@ -88,22 +109,25 @@ final class Vocabulary {
           inCodes = true;
         } else if (inCodes && isNumber(word)) {
           if (word.length() <= 2) {
-            codes = codes == null ? new HashSet<>() : codes;
-            codes.add(Integer.parseInt(word));
+            codes = codes == NO_CODES ? new BitSet() : codes;
+            codes.set(Integer.parseInt(word));
           }
         } else if (!(inCodes && word.equals("och"))) {
           inCodes = false;
         }
         words.add(word);
-        if (!FILLERS.contains(word) && !isNumber(word) && !isPeriod(word)) {
-          stems.add(stem(word));
-        }
       }
       if (c == ')' || c == '.') {
         inCodes = false;
       }
     }
-    return new Words(words, stems, codes == null ? Set.of() : codes);
+    int[] stemLengths = new int[words.size()];
+    for (int k = 0; k < stemLengths.length; k++) {
+      String word = words.get(k);
+      boolean named = !FILLERS.contains(word) && !isNumber(word) && !isPeriod(word);
+      stemLengths[k] = named ? stemLength(word) : -1;
+    }
+    return new Words(words, stemLengths, codes);
   }
 
   /**
@@ -141,14 +165,17 @@ final class Vocabulary {
     return w.length() == 2 && w.charAt(0) == 't' && Swedish.isDigit(w.charAt(1));
   }
 
-  /** Singular and plural, definite and not, to one stem: "lösningar" and "lösning" alike. */
-  static String stem(String word) {
+  /**
+   * Singular and plural, definite and not, to one stem: the length of the word without its
+   * ending, so that "lösningar" and "lösning" both give "lösning".
+   */
+  private static int stemLength(String word) {
     for (String s : SUFFIXES) {
       if (word.endsWith(s) && word.length() - s.length() >= 4) {
-        return word.substring(0, word.length() - s.length());
+        return word.length() - s.length();
       }
     }
-    return word;
+    return word.length();
   }
 
   /**
