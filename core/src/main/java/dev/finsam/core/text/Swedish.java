@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Swedish text for numbers, percentages, percentage points and dates (<i>svensk talform</i>),
@@ -298,8 +299,22 @@ public final class Swedish {
    */
   public static BigDecimal tryParseDecimal(CharSequence text) {
     requireNonNull(text, "text");
-    int start = 0;
-    int end = text.length();
+    return tryParseDecimal(text, 0, text.length());
+  }
+
+  /**
+   * As {@link #tryParseDecimal(CharSequence)}, for the characters from {@code start} to
+   * {@code end}: for example a percentage without its sign, with no copy of the text.
+   *
+   * @param text the text, not null
+   * @param start the index of the first character
+   * @param end the index after the last character
+   * @return the number, or null if those characters are not one
+   * @throws IndexOutOfBoundsException if the range is not within the text
+   */
+  public static BigDecimal tryParseDecimal(CharSequence text, int start, int end) {
+    requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length());
     while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
