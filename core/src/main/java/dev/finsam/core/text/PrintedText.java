@@ -97,33 +97,56 @@ public final class PrintedText {
      * @return the cells, never null; a blank line has none
      */
     public List<String> cells() {
-      List<String> cells = new ArrayList<>();
+      int[] bounds = cellBounds();
+      List<String> cells = new ArrayList<>(bounds.length / 2);
+      for (int k = 0; k < bounds.length; k += 2) {
+        cells.add(text.substring(bounds[k], bounds[k + 1]));
+      }
+      return cells;
+    }
+
+    /**
+     * Where the line's {@link #cells() cells} are, so that a reader can read a cell in place (for
+     * example with {@link Swedish#tryParseDecimal(CharSequence, int, int)}): cell {@code k} is
+     * {@code text().substring(bounds[2 * k], bounds[2 * k + 1])}.
+     *
+     * @return the bounds, two for each cell, never null; a blank line has none
+     */
+    public int[] cellBounds() {
+      int[] bounds = new int[2 * split(null)];
+      split(bounds);
+      return bounds;
+    }
+
+    /** Finds the cells and, if {@code bounds} is not null, puts their bounds in it; how many. */
+    private int split(int[] bounds) {
       int begin = indent();
       int end = end();
       if (begin >= end) {
-        return cells;
+        return 0;
       }
+      int n = 0;
       if (text.charAt(begin) == '|' && end - begin > 1) {
         int from = begin + 1;
         int last = text.charAt(end - 1) == '|' ? end - 1 : end;
         for (int i = begin + 1; i <= last; i++) {
           if (i == last || text.charAt(i) == '|') {
-            cells.add(stripped(from, Math.max(from, i)));
+            n = cell(bounds, n, from, Math.max(from, i));
             from = i + 1;
           }
         }
-        return cells;
+        return n;
       }
       int tab = text.indexOf('\t', begin);
       if (tab >= 0 && tab < end) {
         int from = begin;
         for (int i = begin; i <= end; i++) {
           if (i == end || text.charAt(i) == '\t') {
-            cells.add(stripped(from, i));
+            n = cell(bounds, n, from, i);
             from = i + 1;
           }
         }
-        return cells;
+        return n;
       }
       int from = begin;
       int spaces = 0;
@@ -132,25 +155,31 @@ public final class PrintedText {
           spaces++;
         } else {
           if (spaces >= WIDE_GAP && from < i - spaces) {
-            cells.add(stripped(from, i - spaces));
+            n = cell(bounds, n, from, i - spaces);
             from = i;
           }
           spaces = 0;
         }
       }
-      cells.add(stripped(from, end));
-      return cells;
+      return cell(bounds, n, from, end);
     }
 
-    /** The text from {@code from} to {@code to}, stripped as {@link String#strip()} does. */
-    private String stripped(int from, int to) {
+    /**
+     * Puts the bounds of cell {@code n}, the text from {@code from} to {@code to} stripped as
+     * {@link String#strip()} strips it, in {@code bounds} if that is not null; one more cell.
+     */
+    private int cell(int[] bounds, int n, int from, int to) {
       while (from < to && Character.isWhitespace(text.charAt(from))) {
         from++;
       }
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
       }
-      return text.substring(from, to);
+      if (bounds != null) {
+        bounds[2 * n] = from;
+        bounds[2 * n + 1] = to;
+      }
+      return n + 1;
     }
   }
 
