@@ -32,23 +32,20 @@ final class TableCheck {
   /** Rejects impossible values; orders categories by the scheme; drops agreeing percentages. */
   static OutcomeTable normalise(OutcomeTable t) {
     OutcomeScheme scheme = t.scheme();
-    for (OutcomeCategory c : t.categories().keySet()) {
-      Checks.checkArgument(scheme.categories().contains(c), "category (%s) is not in scheme %s %s",
-          c, scheme, scheme.categories());
-    }
     // ended() adds the categories when no ended row is printed: that sum must be a count too
     long women = 0;
     long men = 0;
     long total = 0;
-    for (Count c : t.categories().values()) {
-      women += c.women();
-      men += c.men();
-      total += c.total();
+    for (Map.Entry<OutcomeCategory, Count> e : t.categories().entrySet()) {
+      Checks.checkArgument(scheme.categories().contains(e.getKey()),
+          "category (%s) is not in scheme %s %s", e.getKey(), scheme, scheme.categories());
+      women += e.getValue().women();
+      men += e.getValue().men();
+      total += e.getValue().total();
     }
     Checks.checkArgument(Math.max(total, Math.max(women, men)) <= Integer.MAX_VALUE,
         "categories (%s) must add up to a count that fits an int, not %s + %s = %s",
         t.categories(), women, men, total);
-    Map<OutcomeRow, Count> rows = t.rows();
     Map<OutcomeCategory, Count> cats = t.categories();
     boolean ordered = inSchemeOrder(cats.keySet(), scheme.categories());
     if (!ordered) {
@@ -59,13 +56,16 @@ final class TableCheck {
         }
       }
     }
+    // the printed percentages that disagree with their counts, in print order; only the
+    // subtotal and the categories may have one, as the checks below require
     Map<OutcomeRow, BigDecimal> published = new LinkedHashMap<>();
     long ended = t.ended().total();
-    for (Map.Entry<OutcomeRow, Count> e : rows.entrySet()) {
-      BigDecimal p = t.publishedPercents().get(e.getKey());
-      if (p != null && !agrees(e.getValue(), ended, p)) {
-        published.put(e.getKey(), p);
-      }
+    if (t.longTermSubtotal().isPresent()) {
+      keepIfDisagreeing(t, OutcomeRow.LONG_TERM_SUBTOTAL, t.longTermSubtotal().get(), ended,
+          published);
+    }
+    for (Map.Entry<OutcomeCategory, Count> e : t.categories().entrySet()) {
+      keepIfDisagreeing(t, OutcomeRow.of(e.getKey()), e.getValue(), ended, published);
     }
     for (Map.Entry<OutcomeRow, BigDecimal> e : t.publishedPercents().entrySet()) {
       OutcomeRow row = e.getKey();
@@ -73,8 +73,10 @@ final class TableCheck {
       Checks.checkArgument(row.kind() == OutcomeRow.Kind.CATEGORY
           || row.kind() == OutcomeRow.Kind.LONG_TERM_SUBTOTAL,
           "publishedPercents (%s) must be of a category or the long-term subtotal", row);
-      Checks.checkArgument(rows.containsKey(row), "publishedPercents (%s) has no count for that row",
-          row);
+      boolean counted = row.kind() == OutcomeRow.Kind.CATEGORY
+          ? t.categories().containsKey(row.category().orElseThrow())
+          : t.longTermSubtotal().isPresent();
+      Checks.checkArgument(counted, "publishedPercents (%s) has no count for that row", row);
       Checks.checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
           && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS,
           "publishedPercents of %s (%s) must be 0 to 100 with at most %s decimals", row,
@@ -115,6 +117,15 @@ final class TableCheck {
       }
     }
     return true;
+  }
+
+  /** Keeps a row's printed percentage, if it has one, unless it agrees with the row's count. */
+  private static void keepIfDisagreeing(OutcomeTable t, OutcomeRow row, Count count, long ended,
+      Map<OutcomeRow, BigDecimal> kept) {
+    BigDecimal p = t.publishedPercents().get(row);
+    if (p != null && !agrees(count, ended, p)) {
+      kept.put(row, p);
+    }
   }
 
   /** True if a printed percentage is the row's share rounded half up at its decimals. */
