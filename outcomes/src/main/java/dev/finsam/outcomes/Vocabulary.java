@@ -28,8 +28,8 @@ final class Vocabulary {
   private static final String[] SUFFIXES = {"erna", "arna", "orna", "ade", "er", "ar", "or", "en",
       "et", "a", "e"};
 
-  /** One category's key words and codes (never changed once made). */
-  record Key(OutcomeCategory category, Set<String> stems, BitSet codes) {}
+  /** One category's key words, each once, and codes (never changed once made). */
+  record Key(OutcomeCategory category, List<String> stems, BitSet codes) {}
 
   /**
    * A label or sentence as words, each with the length of its stem (-1 for a filler, a number or
@@ -79,7 +79,7 @@ final class Vocabulary {
     for (OutcomeCategory c : scheme.categories()) {
       BitSet codes = new BitSet();
       c.susCodes().forEach(codes::set);
-      keys.add(new Key(c, of(c.label()).stems(), codes));
+      keys.add(new Key(c, List.copyOf(of(c.label()).stems()), codes));
     }
   }
 
@@ -265,7 +265,8 @@ final class Vocabulary {
     }
     int hits = 0;
     boolean distinctive = false;
-    for (String s : k.stems()) {
+    for (int i = 0; i < k.stems().size(); i++) { // by index: no iterator per key and label
+      String s = k.stems().get(i);
       if (w.has(s)) {
         hits++;
         distinctive |= !GENERIC.contains(s);
@@ -293,7 +294,8 @@ final class Vocabulary {
   static boolean names(Words w, Key k) {
     int hits = 0;
     boolean distinctive = false;
-    for (String s : k.stems()) {
+    for (int i = 0; i < k.stems().size(); i++) {
+      String s = k.stems().get(i);
       if (w.has(s)) {
         hits++;
         distinctive |= !GENERIC.contains(s);
