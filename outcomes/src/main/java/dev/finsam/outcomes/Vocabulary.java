@@ -139,8 +139,13 @@ final class Vocabulary {
    */
   static boolean mentions(String text, String word) {
     int m = word.length();
+    char first = word.charAt(0);
     for (int i = 0; i + m <= text.length(); i++) {
-      int j = 0;
+      char c = text.charAt(i);
+      if (c != first && Character.toLowerCase(c) != first) {
+        continue;
+      }
+      int j = 1;
       while (j < m && Character.toLowerCase(text.charAt(i + j)) == word.charAt(j)) {
         j++;
       }
