@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of an outcome table's labels and prose (<i>ordförråd</i>), for matching rows by meaning
@@ -28,14 +29,19 @@ final class Vocabulary {
   private static final String[] SUFFIXES = {"erna", "arna", "orna", "ade", "er", "ar", "or", "en",
       "et", "a", "e"};
 
-  /** One category's key words, each once, and codes (never changed once made). */
+  /** One category's key words, each once, and SUS codes (never changed once made). */
   record Key(OutcomeCategory category, List<String> stems, BitSet codes) {}
 
   /**
    * A label or sentence as words, each with the length of its stem (-1 for a filler, a number or
-   * a period), and any SUS codes (never changed once made).
+   * a period), and the SUS codes it prints (never changed once made).
    */
-  record Words(List<String> words, int[] stemLengths, BitSet codes) {
+  record Words(List<String> words, int[] stemLengths, BitSet printedCodes) {
+
+    /** The SUS codes printed, e.g. 4, 5, 7 and 9 for "(SUS 4, 5, 7 och 9)". */
+    Set<Integer> codes() {
+      return printedCodes.stream().boxed().collect(Collectors.toUnmodifiableSet());
+    }
 
     /** True if a word's stem is {@code stem}. */
     boolean has(String stem) {
@@ -61,14 +67,14 @@ final class Vocabulary {
       Set<String> stems = new LinkedHashSet<>();
       for (int i = 0; i < stemLengths.length; i++) {
         if (stemLengths[i] >= 0) {
-          stems.add(words.get(i).substring(0, stemLengths[i]));
+          stems.add(stem(words.get(i)));
         }
       }
       return stems;
     }
   }
 
-  /** The codes of text that prints none; never changed. */
+  /** The codes of text that prints none (never changed). */
   private static final BitSet NO_CODES = new BitSet();
 
   private final OutcomeScheme scheme;
@@ -170,10 +176,12 @@ final class Vocabulary {
     return w.length() == 2 && w.charAt(0) == 't' && Swedish.isDigit(w.charAt(1));
   }
 
-  /**
-   * Singular and plural, definite and not, to one stem: the length of the word without its
-   * ending, so that "lösningar" and "lösning" both give "lösning".
-   */
+  /** Singular and plural, definite and not, to one stem: "lösningar" and "lösning" alike. */
+  static String stem(String word) {
+    return word.substring(0, stemLength(word));
+  }
+
+  /** The length of a word's {@linkplain #stem stem}: the word without its ending. */
   private static int stemLength(String word) {
     for (String s : SUFFIXES) {
       if (word.endsWith(s) && word.length() - s.length() >= 4) {
@@ -243,10 +251,10 @@ final class Vocabulary {
         best.add(k);
       }
     }
-    if (!w.codes().isEmpty()) {
+    if (!w.printedCodes().isEmpty()) {
       List<Key> byCode = new ArrayList<>();
       for (Key k : best) {
-        if (k.codes().equals(w.codes())) {
+        if (k.codes().equals(w.printedCodes())) {
           byCode.add(k);
         }
       }
@@ -265,7 +273,8 @@ final class Vocabulary {
    * that differ from the key's fit it not at all.
    */
   private static int fit(Key k, Words w) {
-    if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
+    BitSet printed = w.printedCodes();
+    if (!printed.isEmpty() && !k.codes().isEmpty() && !printed.equals(k.codes())) {
       return NO_FIT;
     }
     int hits = 0;
@@ -283,7 +292,7 @@ final class Vocabulary {
     if (distinctive) {
       return DISTINCTIVE_WORD;
     }
-    if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
+    if (hits > 0 && !printed.isEmpty() && printed.equals(k.codes())) {
       return CODES; // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
     }
     return NO_FIT;
