@@ -167,10 +167,22 @@ public final class Documents {
   }
 
   private static List<DocumentReader> readers() {
-    List<DocumentReader> readers = new ArrayList<>();
-    ServiceLoader.load(DocumentReader.class, Documents.class.getClassLoader())
-        .forEach(readers::add);
-    readers.sort(Comparator.comparing(r -> r.getClass().getName()));
-    return readers;
+    return Readers.ALL;
+  }
+
+  /**
+   * The readers on the module or class path, found once: finding them reads every jar's service
+   * files, and they are stateless and thread-safe.
+   */
+  private static final class Readers {
+    static final List<DocumentReader> ALL = load();
+
+    private static List<DocumentReader> load() {
+      List<DocumentReader> readers = new ArrayList<>();
+      ServiceLoader.load(DocumentReader.class, Documents.class.getClassLoader())
+          .forEach(readers::add);
+      readers.sort(Comparator.comparing(r -> r.getClass().getName()));
+      return List.copyOf(readers);
+    }
   }
 }

@@ -3,7 +3,10 @@ package dev.finsam.core;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -23,6 +26,23 @@ public final class CoreGenerators {
   public static Gen<Long> denominators() {
     return longs().between(1, 50).mix(longs().between(-1_000_000_000, 1_000_000_000), 40)
         .assuming(d -> d != 0);
+  }
+
+  /**
+   * Decimals of 1 to 30 digits with 0 to 6 decimals, either sign, with the edges of a long's 18
+   * digits mixed in (10¹⁸ − 1, 10¹⁸, {@code Long.MAX_VALUE} and beyond).
+   */
+  public static Gen<BigDecimal> decimals() {
+    Gen<BigInteger> anyDigits = integers().between(1, 30).zip(longs().all(), longs().all(),
+        (digits, high, low) -> {
+          BigInteger any = BigInteger.valueOf(high).shiftLeft(64).add(BigInteger.valueOf(low));
+          return any.mod(BigInteger.TEN.pow(digits)).multiply(BigInteger.valueOf(high < 0 ? -1 : 1));
+        });
+    BigInteger e18 = BigInteger.TEN.pow(18);
+    Gen<BigInteger> edges = Generate.pick(List.of(BigInteger.ZERO, e18.subtract(BigInteger.ONE),
+        e18, e18.negate(), BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE),
+        BigInteger.TEN.pow(19).subtract(BigInteger.ONE)));
+    return anyDigits.mix(edges, 20).zip(integers().between(0, 6), BigDecimal::new);
   }
 
   /** Exact fractions, including zero, whole numbers and negatives. */

@@ -1,6 +1,7 @@
 package dev.finsam.core;
 
 import static dev.finsam.core.CoreGenerators.dates1900to2100;
+import static dev.finsam.core.CoreGenerators.decimals;
 import static dev.finsam.core.CoreGenerators.organisationNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.finsam.core.text.Swedish;
 import org.junit.jupiter.api.Test;
 
 class CoreProperties {
+
+  @Test
+  void swedishDecimalParseOfPrintGivesItBack() {
+    qt().forAll(decimals()).checkAssert(d -> {
+      for (NumberStyle style : NumberStyle.values()) {
+        String printed = Swedish.decimal(d, style);
+        assertEquals(d, Swedish.tryParseDecimal(printed), printed);
+        assertEquals(d, Swedish.tryParseDecimal(printed.replace("\u00A0", "").replace(" ", "")),
+            printed);
+      }
+    });
+  }
 
   @Test
   void tertialContainingADayContainsIt() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.text.Checks;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a participant went when they ended (<i>avslutskategori</i>), with its Swedish label and, for
@@ -49,11 +50,14 @@ public final class OutcomeCategory {
   private final String id;
   private final String label;
   private final List<Integer> susCodes;
+  /** The category's row, made once: tables look it up for every row they read or check. */
+  private final OutcomeRow row;
 
   private OutcomeCategory(String id, String label, List<Integer> susCodes) {
     this.id = id;
     this.label = label;
     this.susCodes = susCodes;
+    this.row = new OutcomeRow(OutcomeRow.Kind.CATEGORY, Optional.of(this)); // reads no field
   }
 
   /**
@@ -104,6 +108,11 @@ public final class OutcomeCategory {
   /** @return the SUS end-reason codes, possibly empty, never null */
   public List<Integer> susCodes() {
     return susCodes;
+  }
+
+  /** The category's row, as {@link OutcomeRow#of} gives it. */
+  OutcomeRow row() {
+    return row;
   }
 
   @Override

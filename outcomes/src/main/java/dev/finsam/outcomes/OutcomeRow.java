@@ -66,7 +66,7 @@ public record OutcomeRow(Kind kind, Optional<OutcomeCategory> category) {
    * @return the category's row, never null
    */
   public static OutcomeRow of(OutcomeCategory category) {
-    return new OutcomeRow(Kind.CATEGORY, Optional.of(requireNonNull(category, "category")));
+    return requireNonNull(category, "category").row();
   }
 
   /** @return e.g. {@code "PARTICIPANTS"} or {@code "CATEGORY WORK"} */

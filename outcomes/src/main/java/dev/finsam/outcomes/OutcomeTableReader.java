@@ -113,11 +113,10 @@ public final class OutcomeTableReader implements DocumentReader {
       return false;
     }
     if (line.isPipeRow() || line.text().indexOf('\t') >= 0) {
-      List<String> cells = line.cells();
-      for (int k = 1; k < cells.size(); k++) {
-        String c = cells.get(k);
-        if (!c.isEmpty() && Swedish.isDigit(c.charAt(0))) {
-          return cells.get(0).length() <= MAX_LABEL;
+      int[] cells = line.cellBounds(); // cell k from cells[2k] to cells[2k + 1]
+      for (int k = 2; k < cells.length; k += 2) {
+        if (cells[k] < cells[k + 1] && Swedish.isDigit(line.text().charAt(cells[k]))) {
+          return cells[1] - cells[0] <= MAX_LABEL;
         }
       }
       return false;

@@ -5,8 +5,10 @@ import dev.finsam.core.text.NumberTokens;
 import dev.finsam.core.text.PrintedText;
 import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads one printed row of an outcome table (<i>en tabellrad</i>): its label, and the ways its
@@ -16,8 +18,14 @@ import java.util.List;
  */
 final class RowReader {
 
-  /** A reading of a row's numbers: the count and the printed percentage, if any. */
-  record Reading(Count count, BigDecimal percent, String text) {}
+  /** A reading of a row's numbers: the count, the printed percentage if any, the cells read. */
+  record Reading(Count count, BigDecimal percent, List<String> cells) {
+
+    /** The cells as read, for a message: e.g. {@code "1 | 234 | 1 235"}. */
+    String text() {
+      return String.join(" | ", cells);
+    }
+  }
 
   /** A row as printed: its line, label and readings, the most plausible first. */
   record Row(PrintedText.Line line, String label, List<Reading> readings) {}
@@ -27,6 +35,8 @@ final class RowReader {
   private static final int THREE = 1;
   private static final int TOTAL_ONLY = 2;
   private static final int TWO = 3;
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private RowReader() {}
 
@@ -38,29 +48,36 @@ final class RowReader {
   /** The row of a line, or null if the line has no numbers. */
   static Row read(PrintedText.Line line) {
     if (line.isPipeRow() || line.text().indexOf('\t') >= 0) {
-      return cells(line, line.cells());
+      return cells(line, line.cellBounds());
     }
     return words(line);
   }
 
-  private static Row cells(PrintedText.Line line, List<String> cells) {
-    List<String> values = new ArrayList<>(cells.subList(Math.min(1, cells.size()), cells.size()));
-    while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
-      values.remove(values.size() - 1);
+  /**
+   * A Word or Markdown row, its cells read in place: cell {@code k} is at {@code bounds[2 * k]}
+   * to {@code bounds[2 * k + 1]} in the line's text.
+   */
+  private static Row cells(PrintedText.Line line, int[] bounds) {
+    String text = line.text();
+    int cells = bounds.length / 2;
+    // the values: the cells after the label, blank ones at the end left out
+    int from = Math.min(1, cells);
+    int to = cells;
+    while (to > from && bounds[2 * to - 2] == bounds[2 * to - 1]) {
+      to--;
     }
-    if (values.isEmpty()) {
+    if (to == from) {
       return null;
     }
-    String label = cells.get(0);
+    String label = text.substring(bounds[0], bounds[1]);
     BigDecimal percent = null;
-    String last = values.get(values.size() - 1);
-    if (last.endsWith("%") || values.size() == 4) {
-      percent = percent(line, last);
-      values.remove(values.size() - 1);
+    if (text.charAt(bounds[2 * to - 1] - 1) == '%' || to - from == 4) {
+      percent = percent(line, bounds[2 * to - 2], bounds[2 * to - 1]);
+      to--;
     }
-    Integer[] v = new Integer[values.size()];
+    Integer[] v = new Integer[to - from];
     for (int i = 0; i < v.length; i++) {
-      v[i] = count(line, values.get(i));
+      v[i] = count(line, bounds[2 * (from + i)], bounds[2 * (from + i) + 1]);
     }
     Count c;
     if (v.length == 3 && v[2] != null && v[0] == null && v[1] == null) {
@@ -76,49 +93,72 @@ final class RowReader {
     } else if (v.length == 3) {
       throw bad(line, "gives women or men but not both");
     } else {
-      throw bad(line, "has " + cells.size() + " cells; expected a label, women, men, total and "
+      throw bad(line, "has " + cells + " cells; expected a label, women, men, total and "
           + "a percentage");
     }
     if (label.isEmpty()) {
       throw bad(line, "has no label");
     }
-    return new Row(line, label, List.of(new Reading(c, percent, String.join(" | ", values))));
+    return new Row(line, label, List.of(new Reading(c, percent, texts(text, bounds, from, to))));
   }
 
-  /** A cell's count: null for a blank or a lone dash. */
-  private static Integer count(PrintedText.Line line, String cell) {
-    if (cell.isEmpty() || (cell.length() == 1 && Swedish.isMinus(cell.charAt(0)))) {
+  /**
+   * Cells {@code from} to {@code to} as strings, each cut from the text only when it is read: a
+   * reading's cells are read only for a message.
+   */
+  private static List<String> texts(String text, int[] bounds, int from, int to) {
+    return new AbstractList<>() {
+      @Override
+      public String get(int i) {
+        Objects.checkIndex(i, size());
+        return text.substring(bounds[2 * (from + i)], bounds[2 * (from + i) + 1]);
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
+  }
+
+  /** The count of the cell from {@code start} to {@code end}: null for a blank or a lone dash. */
+  private static Integer count(PrintedText.Line line, int start, int end) {
+    String text = line.text();
+    if (start == end || (end - start == 1 && Swedish.isMinus(text.charAt(start)))) {
       return null;
     }
-    BigDecimal d = Swedish.tryParseDecimal(cell);
+    BigDecimal d = Swedish.tryParseDecimal(text, start, end);
     if (d == null) {
-      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a number was expected");
+      throw bad(line, "has \"" + cell(line, start, end) + "\" where a number was expected");
     }
-    return count(line, d, cell);
-  }
-
-  private static int count(PrintedText.Line line, BigDecimal d, String cell) {
     if (d.signum() < 0) {
-      throw bad(line, "has a negative number \"" + Checks.abbreviate(cell) + "\"");
+      throw bad(line, "has a negative number \"" + cell(line, start, end) + "\"");
     }
     if (d.scale() > 0) {
-      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a whole number was expected");
+      throw bad(line, "has \"" + cell(line, start, end) + "\" where a whole number was expected");
     }
-    if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      throw bad(line, "has a number too large for a count: \"" + Checks.abbreviate(cell) + "\"");
+    if (d.compareTo(MAX_COUNT) > 0) {
+      throw bad(line, "has a number too large for a count: \"" + cell(line, start, end) + "\"");
     }
     return d.intValueExact();
   }
 
-  private static BigDecimal percent(PrintedText.Line line, String cell) {
-    String digits = cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell;
-    BigDecimal p = Swedish.tryParseDecimal(digits);
-    if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+  /** The percentage in the cell from {@code start} to {@code end}, with or without its sign. */
+  private static BigDecimal percent(PrintedText.Line line, int start, int end) {
+    String text = line.text();
+    BigDecimal p = Swedish.tryParseDecimal(text, start, text.charAt(end - 1) == '%' ? end - 1
+        : end);
+    if (p == null || p.signum() < 0 || p.compareTo(HUNDRED) > 0
         || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
-      throw bad(line, "has \"" + Checks.abbreviate(cell) + "\" where a percentage from 0 to 100 "
+      throw bad(line, "has \"" + cell(line, start, end) + "\" where a percentage from 0 to 100 "
           + "was expected");
     }
     return p;
+  }
+
+  /** A cell's text for a message, abbreviated. */
+  private static String cell(PrintedText.Line line, int start, int end) {
+    return Checks.abbreviate(line.text().substring(start, end));
   }
 
   /** A PDF's row: the label, then a run of number words at the end of the line. */
@@ -208,17 +248,15 @@ final class RowReader {
 
   private static Reading reading(List<NumberTokens.Cell> r, int cells, boolean percent) {
     Integer[] v = new Integer[cells];
-    StringBuilder text = new StringBuilder();
     for (int i = 0; i < r.size(); i++) {
       NumberTokens.Cell c = r.get(i);
-      text.append(i > 0 ? " | " : "").append(c.text());
       boolean isPercentCell = percent && i == r.size() - 1;
       if (c.percent() != isPercentCell || (c.isBlank() && isPercentCell)) {
         return null;
       }
       if (isPercentCell) {
         BigDecimal p = c.value();
-        if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0
+        if (p.signum() < 0 || p.compareTo(HUNDRED) > 0
             || p.scale() > TableCheck.MAX_PERCENT_DECIMALS) {
           return null;
         }
@@ -231,7 +269,7 @@ final class RowReader {
       BigDecimal d = c.value();
       String digits = c.text();
       if (d.signum() < 0 || d.scale() > 0 || (digits.length() > 1 && digits.charAt(0) == '0')
-          || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+          || d.compareTo(MAX_COUNT) > 0) {
         return null;
       }
       v[i] = d.intValueExact();
@@ -254,6 +292,10 @@ final class RowReader {
       }
       count = Count.of(v[0], v[1]);
     }
-    return new Reading(count, p, text.toString());
+    List<String> texts = new ArrayList<>(r.size());
+    for (NumberTokens.Cell c : r) {
+      texts.add(c.text());
+    }
+    return new Reading(count, p, texts);
   }
 }

@@ -6,6 +6,7 @@ import dev.finsam.core.Fraction;
 import dev.finsam.core.internal.LargestRemainder;
 import dev.finsam.core.internal.TieBreak;
 import dev.finsam.core.text.Checks;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,29 @@ final class Shares {
       n += sex == null ? t.count(c).total() : t.count(c).get(sex);
     }
     return n;
+  }
+
+  /** 10⁰ to 10⁶: enough for {@link TableCheck#MAX_PERCENT_DECIMALS}. */
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  /**
+   * {@code part / whole} as a percentage rounded half up at {@code scale} decimals: the same as
+   * {@code Fraction.of(part, whole).toPercent(RoundingMode.HALF_UP, scale)}, in long arithmetic,
+   * for checking printed percentages against counts.
+   *
+   * @param part a count, at least 0 and at most {@link Integer#MAX_VALUE}
+   * @param whole a count, above 0
+   * @param scale 0 to {@link TableCheck#MAX_PERCENT_DECIMALS}
+   */
+  static BigDecimal percentHalfUp(long part, long whole, int scale) {
+    if (part < 0 || part > Integer.MAX_VALUE || whole <= 0) {
+      throw new IllegalArgumentException("part (" + part + ") must be a count and whole ("
+          + whole + ") above 0");
+    }
+    long scaled = part * 100 * POWERS_OF_TEN[scale]; // at most about 2.1 × 10¹⁷
+    long quotient = scaled / whole;
+    long remainder = scaled % whole;
+    return BigDecimal.valueOf(remainder >= whole - remainder ? quotient + 1 : quotient, scale);
   }
 
   static long denominator(long n) {

@@ -7,6 +7,8 @@ import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,35 +32,40 @@ final class TableCheck {
   /** Rejects impossible values; orders categories by the scheme; drops agreeing percentages. */
   static OutcomeTable normalise(OutcomeTable t) {
     OutcomeScheme scheme = t.scheme();
-    for (OutcomeCategory c : t.categories().keySet()) {
-      Checks.checkArgument(scheme.categories().contains(c), "category (%s) is not in scheme %s %s",
-          c, scheme, scheme.categories());
-    }
     // ended() adds the categories when no ended row is printed: that sum must be a count too
     long women = 0;
     long men = 0;
     long total = 0;
-    for (Count c : t.categories().values()) {
-      women += c.women();
-      men += c.men();
-      total += c.total();
+    for (Map.Entry<OutcomeCategory, Count> e : t.categories().entrySet()) {
+      Checks.checkArgument(scheme.categories().contains(e.getKey()),
+          "category (%s) is not in scheme %s %s", e.getKey(), scheme, scheme.categories());
+      women += e.getValue().women();
+      men += e.getValue().men();
+      total += e.getValue().total();
     }
     Checks.checkArgument(Math.max(total, Math.max(women, men)) <= Integer.MAX_VALUE,
         "categories (%s) must add up to a count that fits an int, not %s + %s = %s",
         t.categories(), women, men, total);
-    Map<OutcomeRow, Count> rows = t.rows();
-    Map<OutcomeCategory, Count> cats = new LinkedHashMap<>();
-    for (OutcomeCategory c : scheme.categories()) {
-      if (t.categories().containsKey(c)) {
-        cats.put(c, t.categories().get(c));
+    Map<OutcomeCategory, Count> cats = t.categories();
+    boolean ordered = inSchemeOrder(cats.keySet(), scheme.categories());
+    if (!ordered) {
+      cats = new LinkedHashMap<>();
+      for (OutcomeCategory c : scheme.categories()) {
+        if (t.categories().containsKey(c)) {
+          cats.put(c, t.categories().get(c));
+        }
       }
     }
+    // the printed percentages that disagree with their counts, in print order; only the
+    // subtotal and the categories may have one, as the checks below require
     Map<OutcomeRow, BigDecimal> published = new LinkedHashMap<>();
-    for (OutcomeRow row : rows.keySet()) {
-      BigDecimal p = t.publishedPercents().get(row);
-      if (p != null && !agrees(t, row, p)) {
-        published.put(row, p);
-      }
+    long ended = t.ended().total();
+    if (t.longTermSubtotal().isPresent()) {
+      keepIfDisagreeing(t, OutcomeRow.LONG_TERM_SUBTOTAL, t.longTermSubtotal().get(), ended,
+          published);
+    }
+    for (Map.Entry<OutcomeCategory, Count> e : t.categories().entrySet()) {
+      keepIfDisagreeing(t, OutcomeRow.of(e.getKey()), e.getValue(), ended, published);
     }
     for (Map.Entry<OutcomeRow, BigDecimal> e : t.publishedPercents().entrySet()) {
       OutcomeRow row = e.getKey();
@@ -66,27 +73,65 @@ final class TableCheck {
       Checks.checkArgument(row.kind() == OutcomeRow.Kind.CATEGORY
           || row.kind() == OutcomeRow.Kind.LONG_TERM_SUBTOTAL,
           "publishedPercents (%s) must be of a category or the long-term subtotal", row);
-      Checks.checkArgument(rows.containsKey(row), "publishedPercents (%s) has no count for that row",
-          row);
+      boolean counted = row.kind() == OutcomeRow.Kind.CATEGORY
+          ? t.categories().containsKey(row.category().orElseThrow())
+          : t.longTermSubtotal().isPresent();
+      Checks.checkArgument(counted, "publishedPercents (%s) has no count for that row", row);
       Checks.checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
           && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS,
           "publishedPercents of %s (%s) must be 0 to 100 with at most %s decimals", row,
           p, MAX_PERCENT_DECIMALS); // not toPlainString: 1E-999999999 would be 10⁹ characters
     }
-    if (List.copyOf(cats.keySet()).equals(List.copyOf(t.categories().keySet()))
-        && List.copyOf(published.keySet()).equals(List.copyOf(t.publishedPercents().keySet()))) {
+    if (ordered && sameOrder(published.keySet(), t.publishedPercents().keySet())) {
       return t;
     }
     return ImmutableOutcomeTable.create(scheme, t.participants(), t.newcomers(), t.endedRow(),
         t.longTermSubtotal(), cats, t.remaining(), published);
   }
 
+  /** True if the categories, all of the scheme, come in the scheme's order. */
+  private static boolean inSchemeOrder(Collection<OutcomeCategory> cats,
+      List<OutcomeCategory> scheme) {
+    int next = 0;
+    for (OutcomeCategory c : cats) {
+      while (next < scheme.size() && !scheme.get(next).equals(c)) {
+        next++;
+      }
+      if (next == scheme.size()) {
+        return false;
+      }
+      next++;
+    }
+    return true;
+  }
+
+  /** True if both hold equal elements in the same order. */
+  private static boolean sameOrder(Collection<?> a, Collection<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Iterator<?> other = b.iterator();
+    for (Object x : a) {
+      if (!x.equals(other.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Keeps a row's printed percentage, if it has one, unless it agrees with the row's count. */
+  private static void keepIfDisagreeing(OutcomeTable t, OutcomeRow row, Count count, long ended,
+      Map<OutcomeRow, BigDecimal> kept) {
+    BigDecimal p = t.publishedPercents().get(row);
+    if (p != null && !agrees(count, ended, p)) {
+      kept.put(row, p);
+    }
+  }
+
   /** True if a printed percentage is the row's share rounded half up at its decimals. */
-  private static boolean agrees(OutcomeTable t, OutcomeRow row, BigDecimal p) {
-    long ended = t.ended().total();
+  private static boolean agrees(Count row, long ended, BigDecimal p) {
     return ended > 0 && p.scale() >= 0 && p.scale() <= MAX_PERCENT_DECIMALS
-        && Fraction.of(t.rows().get(row).total(), ended).toPercent(RoundingMode.HALF_UP, p.scale())
-            .compareTo(p) == 0;
+        && Shares.percentHalfUp(row.total(), ended, p.scale()).compareTo(p) == 0;
   }
 
   static Findings check(OutcomeTable t) {

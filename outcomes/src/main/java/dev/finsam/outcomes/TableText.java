@@ -151,42 +151,44 @@ final class TableText {
     if (endedRow != null && endedRow.readings().size() == 1) {
       ended = endedRow.readings().get(0).count().total();
     }
-    // a row read more ways than one: the printed percentage, then the table's sums, choose
-    Map<OutcomeRow, List<RowReader.Reading>> open = new LinkedHashMap<>();
+    // a row read more ways than one: the printed percentage, then the table's sums, choose;
+    // a row keeps only the readings its percentage allows, if it allows any
     long combinations = 1;
     for (Map.Entry<OutcomeRow, RowReader.Row> e : rows.entrySet()) {
-      List<RowReader.Reading> readings = e.getValue().readings();
-      if (readings.size() > 1) {
-        List<RowReader.Reading> fit = byPercent(readings, ended);
-        readings = fit.isEmpty() ? readings : fit;
+      RowReader.Row row = e.getValue();
+      if (row.readings().size() > 1) {
+        List<RowReader.Reading> fit = byPercent(row.readings(), ended);
+        if (!fit.isEmpty()) {
+          row = new RowReader.Row(row.line(), row.label(), fit);
+          e.setValue(row);
+        }
       }
-      open.put(e.getKey(), readings);
-      combinations = Math.min(MAX_COMBINATIONS + 1, combinations * readings.size());
+      combinations = Math.min(MAX_COMBINATIONS + 1, combinations * row.readings().size());
     }
     if (combinations == 1) {
-      return table(scheme, open, new int[open.size()]);
+      return table(scheme, rows, new int[rows.size()]);
     }
     OutcomeTable found = null;
     int matches = 0;
-    int[] pick = new int[open.size()];
+    int[] pick = new int[rows.size()];
     for (long k = 0; k < combinations && combinations <= MAX_COMBINATIONS; k++) {
-      OutcomeTable t = table(scheme, open, pick);
+      OutcomeTable t = table(scheme, rows, pick);
       if (Equations.of(t).broken().isEmpty()) {
         found = t;
         matches++;
       }
-      next(pick, open);
+      next(pick, rows);
     }
     if (matches == 1) {
       return found;
     }
-    for (Map.Entry<OutcomeRow, List<RowReader.Reading>> e : open.entrySet()) {
-      if (e.getValue().size() > 1) {
+    for (RowReader.Row row : rows.values()) {
+      if (row.readings().size() > 1) {
         StringBuilder ways = new StringBuilder();
-        for (RowReader.Reading x : e.getValue()) {
+        for (RowReader.Reading x : row.readings()) {
           ways.append(ways.length() == 0 ? "" : "; or ").append(x.text());
         }
-        throw RowReader.bad(rows.get(e.getKey()).line(), "can be read in " + e.getValue().size()
+        throw RowReader.bad(row.line(), "can be read in " + row.readings().size()
             + " ways (" + ways + "), and the table's sums do not tell which");
       }
     }
@@ -196,22 +198,23 @@ final class TableText {
   /** The most combinations of readings tried against the table's sums. */
   private static final int MAX_COMBINATIONS = 64;
 
-  private static void next(int[] pick, Map<OutcomeRow, List<RowReader.Reading>> open) {
+  private static void next(int[] pick, Map<OutcomeRow, RowReader.Row> rows) {
     int i = 0;
-    for (List<RowReader.Reading> readings : open.values()) {
-      if (++pick[i] < readings.size()) {
+    for (RowReader.Row row : rows.values()) {
+      if (++pick[i] < row.readings().size()) {
         return;
       }
       pick[i++] = 0;
     }
   }
 
-  private static OutcomeTable table(OutcomeScheme scheme,
-      Map<OutcomeRow, List<RowReader.Reading>> open, int[] pick) {
+  /** The table of one reading of each row: {@code pick[i]} of the i-th row's readings. */
+  private static OutcomeTable table(OutcomeScheme scheme, Map<OutcomeRow, RowReader.Row> rows,
+      int[] pick) {
     OutcomeTable.Builder b = OutcomeTable.builder(scheme);
     int i = 0;
-    for (Map.Entry<OutcomeRow, List<RowReader.Reading>> e : open.entrySet()) {
-      RowReader.Reading reading = e.getValue().get(pick[i++]);
+    for (Map.Entry<OutcomeRow, RowReader.Row> e : rows.entrySet()) {
+      RowReader.Reading reading = e.getValue().readings().get(pick[i++]);
       Equations.put(b, e.getKey(), reading.count());
       OutcomeRow.Kind kind = e.getKey().kind();
       if (reading.percent() != null && (kind == OutcomeRow.Kind.CATEGORY
@@ -227,8 +230,8 @@ final class TableText {
     List<RowReader.Reading> fit = new ArrayList<>();
     for (RowReader.Reading x : readings) {
       BigDecimal p = x.percent();
-      if (p != null && ended > 0 && Fraction.of(x.count().total(), ended)
-          .toPercent(RoundingMode.HALF_UP, p.scale()).compareTo(p) == 0) {
+      if (p != null && ended > 0
+          && Shares.percentHalfUp(x.count().total(), ended, p.scale()).compareTo(p) == 0) {
         fit.add(x);
       }
     }
@@ -237,30 +240,32 @@ final class TableText {
 
   /** A header row: the words "Kvinnor" and "Män" in a short line. */
   static boolean isHeader(PrintedText.Line line) {
-    if (line.text().length() > 200) {
-      return false;
+    String text = line.text();
+    if (text.length() > 200 || !Vocabulary.mentions(text, "kvinnor")
+        || !Vocabulary.mentions(text, "män")) {
+      return false; // most lines: no need to split them into words
     }
-    List<String> words = Vocabulary.of(line.text()).words();
+    List<String> words = Vocabulary.of(text).words();
     return words.size() <= 12 && words.contains("kvinnor") && words.contains("män");
   }
 
   /** A caption: "Tabell 7. …". */
   static boolean isCaption(PrintedText.Line line) {
-    String s = line.text().strip();
-    return s.length() > 7 && s.regionMatches(true, 0, "tabell ", 0, 7)
-        && Swedish.isDigit(s.charAt(7));
+    String s = line.text();
+    int from = line.indent();
+    return from + 7 < s.length() && s.regionMatches(true, from, "tabell ", 0, 7)
+        && Swedish.isDigit(s.charAt(from + 7));
   }
 
-  /** A footnote: "* …". */
+  /** A footnote: "* …"; the line is not blank. */
   private static boolean isFootnote(PrintedText.Line line) {
-    String s = line.text().strip();
-    return s.charAt(0) == '*' || s.charAt(0) == '\u2020';
+    char c = line.text().charAt(line.indent());
+    return c == '*' || c == '\u2020';
   }
 
   /** Text that is not a row: a heading or a footnote, starting with a letter or a mark. */
   private static boolean isText(PrintedText.Line line) {
-    String s = line.text().strip();
-    char c = s.charAt(0);
+    char c = line.text().charAt(line.indent());
     return Character.isLetter(c) || c == '*' || c == '|' || c == '\u00B9' || c == '\u00B2'
         || c == '\u00B3' || c == '\u2020';
   }

@@ -2,10 +2,12 @@ package dev.finsam.outcomes;
 
 import dev.finsam.core.text.Swedish;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of an outcome table's labels and prose (<i>ordförråd</i>), for matching rows by meaning
@@ -27,14 +29,28 @@ final class Vocabulary {
   private static final String[] SUFFIXES = {"erna", "arna", "orna", "ade", "er", "ar", "or", "en",
       "et", "a", "e"};
 
-  /** One category's key words and codes. */
-  record Key(OutcomeCategory category, Set<String> stems, Set<Integer> codes) {}
+  /** One category's key words, each once, and SUS codes (never changed once made). */
+  record Key(OutcomeCategory category, List<String> stems, BitSet codes) {}
 
-  /** A label or sentence as words: their stems (fillers left out) and any SUS codes. */
-  record Words(List<String> words, Set<String> stems, Set<Integer> codes) {
+  /**
+   * A label or sentence as words, each with the length of its stem (-1 for a filler, a number or
+   * a period), and the SUS codes it prints (never changed once made).
+   */
+  record Words(List<String> words, int[] stemLengths, BitSet printedCodes) {
 
+    /** The SUS codes printed, e.g. 4, 5, 7 and 9 for "(SUS 4, 5, 7 och 9)". */
+    Set<Integer> codes() {
+      return printedCodes.stream().boxed().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** True if a word's stem is {@code stem}. */
     boolean has(String stem) {
-      return stems.contains(stem);
+      for (int i = 0; i < stemLengths.length; i++) {
+        if (stemLengths[i] == stem.length() && words.get(i).startsWith(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasPrefix(String prefix) {
@@ -45,7 +61,21 @@ final class Vocabulary {
       }
       return false;
     }
+
+    /** The words' stems, in order, each once. */
+    Set<String> stems() {
+      Set<String> stems = new LinkedHashSet<>();
+      for (int i = 0; i < stemLengths.length; i++) {
+        if (stemLengths[i] >= 0) {
+          stems.add(stem(words.get(i)));
+        }
+      }
+      return stems;
+    }
   }
+
+  /** The codes of text that prints none (never changed). */
+  private static final BitSet NO_CODES = new BitSet();
 
   private final OutcomeScheme scheme;
   private final List<Key> keys = new ArrayList<>();
@@ -53,7 +83,9 @@ final class Vocabulary {
   Vocabulary(OutcomeScheme scheme) {
     this.scheme = scheme;
     for (OutcomeCategory c : scheme.categories()) {
-      keys.add(new Key(c, of(c.label()).stems(), Set.copyOf(c.susCodes())));
+      BitSet codes = new BitSet();
+      c.susCodes().forEach(codes::set);
+      keys.add(new Key(c, List.copyOf(of(c.label()).stems()), codes));
     }
   }
 
@@ -64,8 +96,7 @@ final class Vocabulary {
   /** Splits text into lower-case words of letters, digits and inner hyphens; reads SUS codes. */
   static Words of(String text) {
     List<String> words = new ArrayList<>();
-    Set<String> stems = new LinkedHashSet<>();
-    Set<Integer> codes = new LinkedHashSet<>();
+    BitSet codes = NO_CODES; // most text has none
     StringBuilder w = new StringBuilder();
     boolean inCodes = false;
     int n = text.length();
@@ -84,21 +115,51 @@ final class Vocabulary {
           inCodes = true;
         } else if (inCodes && isNumber(word)) {
           if (word.length() <= 2) {
-            codes.add(Integer.parseInt(word));
+            codes = codes == NO_CODES ? new BitSet() : codes;
+            codes.set(Integer.parseInt(word));
           }
         } else if (!(inCodes && word.equals("och"))) {
           inCodes = false;
         }
         words.add(word);
-        if (!FILLERS.contains(word) && !isNumber(word) && !isPeriod(word)) {
-          stems.add(stem(word));
-        }
       }
       if (c == ')' || c == '.') {
         inCodes = false;
       }
     }
-    return new Words(words, stems, codes);
+    int[] stemLengths = new int[words.size()];
+    for (int k = 0; k < stemLengths.length; k++) {
+      String word = words.get(k);
+      boolean named = !FILLERS.contains(word) && !isNumber(word) && !isPeriod(word);
+      stemLengths[k] = named ? stemLength(word) : -1;
+    }
+    return new Words(words, stemLengths, codes);
+  }
+
+  /**
+   * False if no word of the text can be or start with {@code word}: its letters, lower-cased as
+   * {@link #of} lower-cases them, stand nowhere in a row. A test without allocation before the
+   * text is split into words; linear in the text, as {@code word} is a short constant.
+   *
+   * @param word lower case
+   */
+  static boolean mentions(String text, String word) {
+    int m = word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i + m <= text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != first && Character.toLowerCase(c) != first) {
+        continue;
+      }
+      int j = 1;
+      while (j < m && Character.toLowerCase(text.charAt(i + j)) == word.charAt(j)) {
+        j++;
+      }
+      if (j == m) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumber(String w) {
@@ -117,12 +178,17 @@ final class Vocabulary {
 
   /** Singular and plural, definite and not, to one stem: "lösningar" and "lösning" alike. */
   static String stem(String word) {
+    return word.substring(0, stemLength(word));
+  }
+
+  /** The length of a word's {@linkplain #stem stem}: the word without its ending. */
+  private static int stemLength(String word) {
     for (String s : SUFFIXES) {
       if (word.endsWith(s) && word.length() - s.length() >= 4) {
-        return word.substring(0, word.length() - s.length());
+        return word.length() - s.length();
       }
     }
-    return word;
+    return word.length();
   }
 
   /**
@@ -155,39 +221,40 @@ final class Vocabulary {
     return null;
   }
 
+  // how well words fit a key (fit()): all its key words beat one distinctive word beats codes
+  private static final int NO_FIT = 0;
+  private static final int CODES = 1;
+  private static final int DISTINCTIVE_WORD = 2;
+  private static final int ALL_WORDS = 3;
+
   /** The category whose key words the words hold; null if none; IAE if several fit equally. */
   OutcomeCategory category(Words w) {
-    List<Key> full = new ArrayList<>();
-    List<Key> partial = new ArrayList<>();
-    List<Key> coded = new ArrayList<>();
+    int bestFit = NO_FIT;
+    Key first = null;
+    int ties = 0;
     for (Key k : keys) {
-      if (!w.codes().isEmpty() && !k.codes().isEmpty() && !w.codes().equals(k.codes())) {
-        continue;
-      }
-      int hits = 0;
-      boolean distinctive = false;
-      for (String s : k.stems()) {
-        if (w.has(s)) {
-          hits++;
-          distinctive |= !GENERIC.contains(s);
-        }
-      }
-      if (hits == k.stems().size()) {
-        full.add(k);
-      } else if (distinctive) {
-        partial.add(k);
-      } else if (hits > 0 && !w.codes().isEmpty() && w.codes().equals(k.codes())) {
-        coded.add(k); // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
+      int fit = fit(k, w);
+      if (fit > bestFit) {
+        bestFit = fit;
+        first = k;
+        ties = 1;
+      } else if (fit == bestFit && fit > NO_FIT) {
+        ties++;
       }
     }
-    List<Key> best = best(full);
-    if (best.isEmpty()) {
-      best = partial.isEmpty() ? coded : partial;
+    if (ties <= 1) {
+      return first == null ? null : first.category();
     }
-    if (best.size() > 1 && !w.codes().isEmpty()) {
+    List<Key> best = new ArrayList<>();
+    for (Key k : keys) {
+      if (fit(k, w) == bestFit) {
+        best.add(k);
+      }
+    }
+    if (!w.printedCodes().isEmpty()) {
       List<Key> byCode = new ArrayList<>();
       for (Key k : best) {
-        if (k.codes().equals(w.codes())) {
+        if (k.codes().equals(w.printedCodes())) {
           byCode.add(k);
         }
       }
@@ -196,21 +263,39 @@ final class Vocabulary {
     if (best.size() > 1) {
       throw new IllegalArgumentException("it may be any of " + names(best));
     }
-    return best.isEmpty() ? null : best.get(0).category();
+    return best.get(0).category();
   }
 
-  private static List<Key> best(List<Key> full) {
-    int most = 0;
-    for (Key k : full) {
-      most = Math.max(most, k.stems().size());
+  /**
+   * How well words fit a key: {@link #ALL_WORDS} plus the number of its key words if they hold
+   * them all (the more, the better), else {@link #DISTINCTIVE_WORD} if they hold one that is not
+   * generic, else {@link #CODES} if they hold one and print the key's SUS codes; printed codes
+   * that differ from the key's fit it not at all.
+   */
+  private static int fit(Key k, Words w) {
+    BitSet printed = w.printedCodes();
+    if (!printed.isEmpty() && !k.codes().isEmpty() && !printed.equals(k.codes())) {
+      return NO_FIT;
     }
-    List<Key> best = new ArrayList<>();
-    for (Key k : full) {
-      if (k.stems().size() == most) {
-        best.add(k);
+    int hits = 0;
+    boolean distinctive = false;
+    for (int i = 0; i < k.stems().size(); i++) { // by index: no iterator per key and label
+      String s = k.stems().get(i);
+      if (w.has(s)) {
+        hits++;
+        distinctive |= !GENERIC.contains(s);
       }
     }
-    return best;
+    if (hits == k.stems().size()) {
+      return ALL_WORDS + k.stems().size();
+    }
+    if (distinctive) {
+      return DISTINCTIVE_WORD;
+    }
+    if (hits > 0 && !printed.isEmpty() && printed.equals(k.codes())) {
+      return CODES; // "fortsatt rehabilitering … (SUS 1, 2)": the codes say which
+    }
+    return NO_FIT;
   }
 
   private static String names(List<Key> keys) {
@@ -223,7 +308,8 @@ final class Vocabulary {
   static boolean names(Words w, Key k) {
     int hits = 0;
     boolean distinctive = false;
-    for (String s : k.stems()) {
+    for (int i = 0; i < k.stems().size(); i++) {
+      String s = k.stems().get(i);
       if (w.has(s)) {
         hits++;
         distinctive |= !GENERIC.contains(s);
@@ -234,6 +320,10 @@ final class Vocabulary {
 
   /** True if a label names a SUS-coded row: SUS codes, or a word only the SUS scheme uses. */
   static boolean isSus(String label) {
+    if (!mentions(label, "sus") && !mentions(label, "långsiktig")
+        && !mentions(label, "extratjänst") && !mentions(label, "hälsoskäl")) {
+      return false; // most lines: no need to split them into words
+    }
     Words w = of(label);
     return w.words().contains("sus") || w.hasPrefix("långsiktig") || w.hasPrefix("extratjänst")
         || w.hasPrefix("hälsoskäl");

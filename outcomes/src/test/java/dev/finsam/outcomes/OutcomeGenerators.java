@@ -27,6 +27,12 @@ final class OutcomeGenerators {
         .mix(Generate.pick(List.of(999, 1000, 1001, 100_000, 999_999, 1_000_000)), 10);
   }
 
+  /** Any count an {@link OutcomeTable} holds, up to {@link Integer#MAX_VALUE} itself. */
+  static Gen<Integer> anyCounts() {
+    return manyPeople().mix(integers().between(0, Integer.MAX_VALUE), 30)
+        .mix(Generate.pick(List.of(Integer.MAX_VALUE, Integer.MAX_VALUE - 1)), 10);
+  }
+
   /** The two schemes that reports print. */
   static Gen<OutcomeScheme> schemes() {
     return Generate.pick(List.of(OutcomeScheme.CLASSIC, OutcomeScheme.SUS));

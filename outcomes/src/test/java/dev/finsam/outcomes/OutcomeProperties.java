@@ -1,10 +1,12 @@
 package dev.finsam.outcomes;
 
+import static dev.finsam.outcomes.OutcomeGenerators.anyCounts;
 import static dev.finsam.outcomes.OutcomeGenerators.anyTables;
 import static dev.finsam.outcomes.OutcomeGenerators.outcomeTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
@@ -45,6 +47,14 @@ class OutcomeProperties {
           assertTrue(diff.compareTo(Fraction.of(1, 2)) <= 0
               && diff.compareTo(Fraction.of(-1, 2)) > 0, c + ": " + p);
         }));
+  }
+
+  @Test
+  void percentHalfUpIsTheExactShareRoundedHalfUp() {
+    qt().forAll(anyCounts(), anyCounts().assuming(n -> n > 0), integers().between(0, 6))
+        .checkAssert((part, whole, scale) -> assertEquals(
+            Fraction.of(part, whole).toPercent(RoundingMode.HALF_UP, scale),
+            Shares.percentHalfUp(part, whole, scale), part + " of " + whole));
   }
 
   @Test

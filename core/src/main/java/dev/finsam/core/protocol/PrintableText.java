@@ -98,6 +98,9 @@ final class PrintableText {
    * @return the text on one line, never null
    */
   static String collapse(CharSequence s) {
+    if (isCollapsed(s)) {
+      return s.toString(); // most lines: no copy
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -113,6 +116,18 @@ final class PrintableText {
       }
     }
     return sb.toString();
+  }
+
+  /** True if {@link #collapse} would give the text back: single spaces, and only inside. */
+  private static boolean isCollapsed(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((Character.isWhitespace(c) || Character.isSpaceChar(c))
+          && (c != ' ' || i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -91,22 +91,29 @@ public final class ProtocolReader implements DocumentReader {
         || s.startsWith("DAGORDNING")) {
       return true;
     }
-    if (s.endsWith(".") || s.length() > 120) {
+    if (s.endsWith(".") || s.length() > 120 || s.isEmpty()) {
       return false;
+    }
+    int first = Character.toLowerCase(s.codePointAt(0));
+    if (first != 's' && first != 'å' && first != 'v' && first != 'b') {
+      return false; // no title below: most lines need no lower-case copy
     }
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("sammanställning av ")) {
       return true;
     }
-    for (String title : new String[] {"årsredovisning", "verksamhetsberättelse",
-        "verksamhetsplan", "bilaga"}) {
-      if (lower.equals(title) || lower.startsWith(title + " ") && isNumber(lower.substring(
-          title.length() + 1))) {
+    for (String title : TITLES) {
+      if (lower.equals(title) || lower.startsWith(title) && lower.length() > title.length()
+          && lower.charAt(title.length()) == ' ' && isNumber(lower.substring(title.length() + 1))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Titles of other documents, alone or with a number ("Bilaga 2"). */
+  private static final String[] TITLES = {"årsredovisning", "verksamhetsberättelse",
+      "verksamhetsplan", "bilaga"};
 
   private static boolean isNumber(String s) {
     if (s.isEmpty() || s.length() > 4) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.finsam.core.internal.Nullable;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,24 +79,29 @@ public final class NumberTokens {
       return kind == Kind.DIGITS && Swedish.isMinus(text.charAt(0));
     }
 
-    /** The digits before any comma, without minus or percent. */
-    String body() {
-      int from = hasMinus() ? 1 : 0;
-      int to = text.length();
-      if (text.charAt(to - 1) == '%') {
-        to--;
-      }
-      int comma = text.indexOf(',');
-      return text.substring(from, comma >= 0 ? comma : to);
+    /** Where the digits before any comma start: after a minus. */
+    int bodyStart() {
+      return hasMinus() ? 1 : 0;
     }
 
-    String decimals() {
+    /** Where the digits before any comma end: at the comma, else before a percent sign. */
+    int bodyEnd() {
       int comma = text.indexOf(',');
-      if (comma < 0) {
-        return "";
-      }
-      int to = text.charAt(text.length() - 1) == '%' ? text.length() - 1 : text.length();
-      return text.substring(comma + 1, to);
+      return comma >= 0 ? comma : decimalsEnd();
+    }
+
+    /** How many digits come before any comma. */
+    int bodyLength() {
+      return bodyEnd() - bodyStart();
+    }
+
+    /** Where the decimals end: before a percent sign. */
+    int decimalsEnd() {
+      return text.charAt(text.length() - 1) == '%' ? text.length() - 1 : text.length();
+    }
+
+    boolean hasDecimals() {
+      return text.indexOf(',') >= 0;
     }
 
     boolean isPercent() {
@@ -106,12 +110,13 @@ public final class NumberTokens {
 
     /** May this word continue the number before it? */
     boolean canContinue() {
-      return kind == Kind.DIGITS && !hasMinus() && body().length() == 3 && gapBefore < PrintedText.WIDE_GAP;
+      return kind == Kind.DIGITS && !hasMinus() && bodyLength() == 3
+          && gapBefore < PrintedText.WIDE_GAP;
     }
 
     /** May a following word continue the number this word ends? */
     boolean canBeContinued() {
-      return kind == Kind.DIGITS && !isPercent() && decimals().isEmpty() && body().length() <= 3;
+      return kind == Kind.DIGITS && !isPercent() && !hasDecimals() && bodyLength() <= 3;
     }
   }
 
@@ -215,8 +220,8 @@ public final class NumberTokens {
    * @return the number of readings, at most {@code MAX_READINGS + 1}
    */
   public static int count(List<Token> words, int cells) {
-    long[][] ways = ways(words, cells);
-    return ways == null ? 0 : (int) Math.min(ways[0][cells], MAX_READINGS + 1);
+    Ways ways = ways(words, cells);
+    return ways == null ? 0 : (int) Math.min(ways.count()[0][cells], MAX_READINGS + 1);
   }
 
   /**
@@ -228,9 +233,9 @@ public final class NumberTokens {
    *     is longer than {@link #MAX_WORDS}; never null
    */
   public static List<List<Cell>> readings(List<Token> words, int cells) {
-    long[][] ways = ways(words, cells);
+    Ways ways = ways(words, cells);
     List<List<Cell>> out = new ArrayList<>();
-    if (ways == null || ways[0][cells] == 0) {
+    if (ways == null || ways.count()[0][cells] == 0) {
       return out;
     }
     collect(words, 0, cells, ways, new ArrayList<>(), out);
@@ -238,10 +243,13 @@ public final class NumberTokens {
   }
 
   /**
-   * ways[i][c]: how many ways words i.. can be read as c cells (capped), or null if the input is
-   * unusable.
+   * The table behind the readings: {@code count[i][c]}, how many ways words i.. can be read as c
+   * cells (capped); {@code ends[i]}, the positions after each cell that can start at word i.
    */
-  private static long[][] ways(List<Token> words, int cells) {
+  private record Ways(long[][] count, int[][] ends) {}
+
+  /** The table of the ways to read the words as cells, or null if the input is unusable. */
+  private static Ways ways(List<Token> words, int cells) {
     requireNonNull(words, "words");
     int n = words.size();
     if (n == 0 || n > MAX_WORDS || cells < 1 || cells > n) {
@@ -254,12 +262,13 @@ public final class NumberTokens {
     }
     long cap = MAX_READINGS + 1L;
     long[][] ways = new long[n + 1][cells + 1];
+    int[][] ends = new int[n][];
     ways[n][0] = 1;
     for (int i = n - 1; i >= 0; i--) {
-      int[] ends = cellEnds(words, i);
+      ends[i] = cellEnds(words, i);
       for (int c = 1; c <= cells; c++) {
         long w = 0;
-        for (int e : ends) {
+        for (int e : ends[i]) {
           if (e < 0) {
             break;
           }
@@ -268,7 +277,7 @@ public final class NumberTokens {
         ways[i][c] = w;
       }
     }
-    return ways;
+    return new Ways(ways, ends);
   }
 
   /** The positions after each possible cell starting at word i; -1 ends the list. */
@@ -283,7 +292,7 @@ public final class NumberTokens {
       ends[0] = i + 1;
       return ends;
     }
-    if (first.body().length() > 1 && first.body().charAt(0) == '0') {
+    if (first.bodyLength() > 1 && first.text().charAt(first.bodyStart()) == '0') {
       return ends; // "000" or "050" only continue a number: no number starts with a zero digit
     }
     int k = 0;
@@ -304,7 +313,7 @@ public final class NumberTokens {
     return ends;
   }
 
-  private static void collect(List<Token> words, int i, int cells, long[][] ways,
+  private static void collect(List<Token> words, int i, int cells, Ways ways,
       List<Cell> current, List<List<Cell>> out) {
     if (out.size() >= MAX_READINGS) {
       return;
@@ -315,14 +324,14 @@ public final class NumberTokens {
       }
       return;
     }
-    if (ways[i][cells] == 0) {
+    if (ways.count()[i][cells] == 0) {
       return;
     }
-    for (int e : cellEnds(words, i)) {
+    for (int e : ways.ends()[i]) {
       if (e < 0) {
         break;
       }
-      if (ways[e][cells - 1] == 0) {
+      if (ways.count()[e][cells - 1] == 0) {
         continue;
       }
       current.add(cell(words.subList(i, e)));
@@ -332,28 +341,42 @@ public final class NumberTokens {
   }
 
   private static Cell cell(List<Token> ws) {
-    StringBuilder text = new StringBuilder();
-    for (Token t : ws) {
-      text.append(text.length() == 0 ? "" : " ").append(t.text());
-    }
     Token first = ws.get(0);
-    if (first.kind() == Kind.BLANK) {
-      return new Cell(text.toString(), null, false);
+    String text = first.text();
+    if (ws.size() > 1) {
+      StringBuilder joined = new StringBuilder(text);
+      for (int k = 1; k < ws.size(); k++) {
+        joined.append(' ').append(ws.get(k).text());
+      }
+      text = joined.toString();
     }
-    StringBuilder digits = new StringBuilder();
-    String decimals = "";
+    if (first.kind() == Kind.BLANK) {
+      return new Cell(text, null, false);
+    }
+    // the number as BigDecimal reads it ("-1234.5"): never longer than the cell's text
+    char[] number = new char[text.length()];
+    int length = 0;
+    if (first.hasMinus()) {
+      number[length++] = '-';
+    }
     boolean percent = false;
     for (Token t : ws) {
       if (t.kind() == Kind.PERCENT_SIGN) {
         percent = true;
         continue;
       }
-      digits.append(t.body());
-      decimals = t.decimals();
+      String w = t.text();
+      for (int i = t.bodyStart(); i < t.bodyEnd(); i++) {
+        number[length++] = w.charAt(i);
+      }
+      if (t.hasDecimals()) { // only a number's last word has them
+        number[length++] = '.';
+        for (int i = t.bodyEnd() + 1; i < t.decimalsEnd(); i++) {
+          number[length++] = w.charAt(i);
+        }
+      }
       percent |= t.isPercent();
     }
-    BigDecimal v = new BigDecimal(new BigInteger(digits.append(decimals).toString()),
-        decimals.length());
-    return new Cell(text.toString(), first.hasMinus() ? v.negate() : v, percent);
+    return new Cell(text, new BigDecimal(number, 0, length), percent);
   }
 }

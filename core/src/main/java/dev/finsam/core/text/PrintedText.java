@@ -49,20 +49,40 @@ public final class PrintedText {
       return text.isBlank();
     }
 
+    /**
+     * @return the index of the line's first character that is not whitespace (as
+     *     {@link String#strip()} sees it), or the text's length if the line is blank
+     */
+    public int indent() {
+      int i = 0;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index after the line's last character that is not whitespace; 0 if it is blank. */
+    private int end() {
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
     /** @return true if the line is a Markdown table row, between {@code |} */
     public boolean isPipeRow() {
-      String s = text.strip();
-      return s.length() > 1 && s.charAt(0) == '|';
+      int from = indent();
+      return from < text.length() && text.charAt(from) == '|' && end() - from > 1;
     }
 
     /** @return true if the line is a Markdown table's rule, e.g. {@code |---|--|} */
     public boolean isPipeRule() {
-      String s = text.strip();
       if (!isPipeRow()) {
         return false;
       }
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
+      for (int i = indent(), end = end(); i < end; i++) {
+        char c = text.charAt(i);
         if (c != '|' && c != '-' && c != ':' && c != ' ') {
           return false;
         }
@@ -77,47 +97,89 @@ public final class PrintedText {
      * @return the cells, never null; a blank line has none
      */
     public List<String> cells() {
-      List<String> cells = new ArrayList<>();
-      String s = text.strip();
-      if (s.isEmpty()) {
-        return cells;
+      int[] bounds = cellBounds();
+      List<String> cells = new ArrayList<>(bounds.length / 2);
+      for (int k = 0; k < bounds.length; k += 2) {
+        cells.add(text.substring(bounds[k], bounds[k + 1]));
       }
-      if (isPipeRow()) {
-        int from = 1;
-        int end = s.charAt(s.length() - 1) == '|' ? s.length() - 1 : s.length();
-        for (int i = 1; i <= end; i++) {
-          if (i == end || s.charAt(i) == '|') {
-            cells.add(s.substring(from, Math.max(from, i)).strip());
+      return cells;
+    }
+
+    /**
+     * Where the line's {@link #cells() cells} are, so that a reader can read a cell in place (for
+     * example with {@link Swedish#tryParseDecimal(CharSequence, int, int)}): cell {@code k} is
+     * {@code text().substring(bounds[2 * k], bounds[2 * k + 1])}.
+     *
+     * @return the bounds, two for each cell, never null; a blank line has none
+     */
+    public int[] cellBounds() {
+      int[] bounds = new int[2 * split(null)];
+      split(bounds);
+      return bounds;
+    }
+
+    /** Finds the cells and, if {@code bounds} is not null, puts their bounds in it; how many. */
+    private int split(int[] bounds) {
+      int begin = indent();
+      int end = end();
+      if (begin >= end) {
+        return 0;
+      }
+      int n = 0;
+      if (text.charAt(begin) == '|' && end - begin > 1) {
+        int from = begin + 1;
+        int last = text.charAt(end - 1) == '|' ? end - 1 : end;
+        for (int i = begin + 1; i <= last; i++) {
+          if (i == last || text.charAt(i) == '|') {
+            n = cell(bounds, n, from, Math.max(from, i));
             from = i + 1;
           }
         }
-        return cells;
+        return n;
       }
-      if (s.indexOf('\t') >= 0) {
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-          if (i == s.length() || s.charAt(i) == '\t') {
-            cells.add(s.substring(from, i).strip());
+      int tab = text.indexOf('\t', begin);
+      if (tab >= 0 && tab < end) {
+        int from = begin;
+        for (int i = begin; i <= end; i++) {
+          if (i == end || text.charAt(i) == '\t') {
+            n = cell(bounds, n, from, i);
             from = i + 1;
           }
         }
-        return cells;
+        return n;
       }
-      int from = 0;
+      int from = begin;
       int spaces = 0;
-      for (int i = 0; i < s.length(); i++) {
-        if (isSpace(s.charAt(i))) {
+      for (int i = begin; i < end; i++) {
+        if (isSpace(text.charAt(i))) {
           spaces++;
         } else {
           if (spaces >= WIDE_GAP && from < i - spaces) {
-            cells.add(s.substring(from, i - spaces).strip());
+            n = cell(bounds, n, from, i - spaces);
             from = i;
           }
           spaces = 0;
         }
       }
-      cells.add(s.substring(from).strip());
-      return cells;
+      return cell(bounds, n, from, end);
+    }
+
+    /**
+     * Puts the bounds of cell {@code n}, the text from {@code from} to {@code to} stripped as
+     * {@link String#strip()} strips it, in {@code bounds} if that is not null; one more cell.
+     */
+    private int cell(int[] bounds, int n, int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (bounds != null) {
+        bounds[2 * n] = from;
+        bounds[2 * n + 1] = to;
+      }
+      return n + 1;
     }
   }
 
@@ -132,22 +194,19 @@ public final class PrintedText {
   public static List<Line> lines(CharSequence text) {
     requireNonNull(text, "text");
     List<Line> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
     int n = text.length();
     int number = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
-        lines.add(new Line(number++, stripMarkup(line)));
-        line.setLength(0);
+        lines.add(new Line(number++, stripMarkup(text, start, i)));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
-      } else {
-        line.append(c);
+        start = i + 1;
       }
     }
-    lines.add(new Line(number, stripMarkup(line)));
     return lines;
   }
 
@@ -159,16 +218,23 @@ public final class PrintedText {
    * @return the text without markup, never null
    */
   static String stripMarkup(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    return stripMarkup(s, 0, s.length());
+  }
+
+  /** As {@link #stripMarkup(CharSequence)}, for the characters from {@code from} to {@code to}. */
+  private static String stripMarkup(CharSequence s, int from, int to) {
+    if (!hasMarkup(s, from, to)) {
+      return s.subSequence(from, to).toString(); // most lines: copied once, as they stand
+    }
+    StringBuilder out = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if ((c == '*' || c == '_') && i + 1 < n && s.charAt(i + 1) == c) {
+      if ((c == '*' || c == '_') && i + 1 < to && s.charAt(i + 1) == c) {
         i++;
         continue;
       }
       if (c == '<') {
-        int close = tagEnd(s, i);
+        int close = tagEnd(s, i, to);
         if (close > 0) {
           String tag = s.subSequence(i, close + 1).toString();
           if (tag.startsWith("<br") || tag.startsWith("</p") || tag.startsWith("<li")) {
@@ -183,16 +249,30 @@ public final class PrintedText {
     return out.toString();
   }
 
-  /** The end of an HTML-like tag starting at {@code i}: a letter or '/' then up to '>'. */
-  private static int tagEnd(CharSequence s, int i) {
-    if (i + 1 >= s.length()) {
+  /** True if a character from {@code from} to {@code to} may start markup or is a special space. */
+  private static boolean hasMarkup(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '_' || c == '<' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of an HTML-like tag starting at {@code i}, before {@code to}: a letter or '/' then up
+   * to '>'.
+   */
+  private static int tagEnd(CharSequence s, int i, int to) {
+    if (i + 1 >= to) {
       return -1;
     }
     char first = s.charAt(i + 1);
     if (!(first == '/' || (first >= 'a' && first <= 'z'))) {
       return -1;
     }
-    int limit = Math.min(s.length(), i + 200);
+    int limit = Math.min(to, i + 200);
     for (int j = i + 1; j < limit; j++) {
       char c = s.charAt(j);
       if (c == '>') {

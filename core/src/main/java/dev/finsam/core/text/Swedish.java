@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Swedish text for numbers, percentages, percentage points and dates (<i>svensk talform</i>),
@@ -29,6 +30,8 @@ public final class Swedish {
 
   /** The longest number text {@link #parseDecimal} reads; longer text is rejected, not scanned. */
   public static final int MAX_NUMBER_LENGTH = 64;
+  /** The most decimal digits that a long always holds. */
+  private static final int LONG_DIGITS = 18;
 
   private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni",
       "juli", "augusti", "september", "oktober", "november", "december"};
@@ -268,8 +271,8 @@ public final class Swedish {
   /**
    * Reads a number as Swedish text writes it: an optional minus, digits in groups of three
    * separated by any group separator (or not separated), an optional decimal comma and decimals.
-   * Surrounding whitespace is ignored. One pass; text longer than {@link #MAX_NUMBER_LENGTH} is
-   * rejected without being scanned.
+   * Surrounding whitespace is ignored. One pass (a second gathers more than 18 digits); text
+   * longer than {@link #MAX_NUMBER_LENGTH} is rejected without being scanned.
    *
    * @param text e.g. {@code "−3 108 000"}, {@code "1 967,5"}, {@code "-68"}, not null
    * @param what what the number is, for the message, e.g. "amount text"
@@ -296,8 +299,22 @@ public final class Swedish {
    */
   public static BigDecimal tryParseDecimal(CharSequence text) {
     requireNonNull(text, "text");
-    int start = 0;
-    int end = text.length();
+    return tryParseDecimal(text, 0, text.length());
+  }
+
+  /**
+   * As {@link #tryParseDecimal(CharSequence)}, for the characters from {@code start} to
+   * {@code end}: for example a percentage without its sign, with no copy of the text.
+   *
+   * @param text the text, not null
+   * @param start the index of the first character
+   * @param end the index after the last character
+   * @return the number, or null if those characters are not one
+   * @throws IndexOutOfBoundsException if the range is not within the text
+   */
+  public static BigDecimal tryParseDecimal(CharSequence text, int start, int end) {
+    requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length());
     while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
@@ -307,7 +324,6 @@ public final class Swedish {
     if (end - start == 0 || end - start > MAX_NUMBER_LENGTH) {
       return null;
     }
-    StringBuilder digits = new StringBuilder(end - start);
     int i = start;
     boolean negative = false;
     if (isMinus(text.charAt(i))) {
@@ -317,15 +333,19 @@ public final class Swedish {
         i++; // "– 68": a minus set apart from its digits
       }
     }
+    int first = i;
+    long unscaled = 0; // the digits, while there are at most LONG_DIGITS of them
+    int digits = 0;
     // whole part: a first group of one or more digits, then groups of exactly three
     int groupLength = 0;
     boolean grouped = false;
     boolean sawSeparator = false;
-    int scale = 0;
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (isDigit(c)) {
-        digits.append(c);
+        if (digits++ < LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
         groupLength++;
         sawSeparator = false;
       } else if (isGroupSeparator(c)) {
@@ -345,6 +365,7 @@ public final class Swedish {
     if (groupLength == 0 || (grouped && groupLength != 3)) {
       return null;
     }
+    int scale = 0;
     if (i < end) {
       i++; // the comma
       int decimalsStart = i;
@@ -353,15 +374,27 @@ public final class Swedish {
         if (!isDigit(c)) {
           return null;
         }
-        digits.append(c);
+        if (digits++ < LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
       }
       scale = i - decimalsStart;
       if (scale == 0) {
         return null;
       }
     }
-    BigDecimal d = new BigDecimal(new BigInteger(digits.toString()), scale);
-    return negative ? d.negate() : d;
+    if (digits > LONG_DIGITS) {
+      // too many for a long: gather them again, for a BigInteger
+      StringBuilder all = new StringBuilder(digits);
+      for (int k = first; k < end; k++) {
+        if (isDigit(text.charAt(k))) {
+          all.append(text.charAt(k));
+        }
+      }
+      BigDecimal d = new BigDecimal(new BigInteger(all.toString()), scale);
+      return negative ? d.negate() : d;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   private static boolean isSpace(char c) {

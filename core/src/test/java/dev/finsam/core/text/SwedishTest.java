@@ -2,6 +2,7 @@ package dev.finsam.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.finsam.core.NumberStyle;
 import java.math.BigDecimal;
@@ -44,6 +45,16 @@ class SwedishTest {
     assertNull(Swedish.tryParseDecimal(longest + "1"));
     assertNull(Swedish.tryParseDecimal("   "));
     assertNull(Swedish.tryParseDecimal("-"));
+  }
+
+  @Test
+  void tryParseDecimal_readsOnlyTheRangeGiven() {
+    assertEquals(new BigDecimal("75"), Swedish.tryParseDecimal("75 %", 0, 3));
+    assertEquals(new BigDecimal("12.5"), Swedish.tryParseDecimal("x12,5y", 1, 5));
+    assertNull(Swedish.tryParseDecimal("x12,5y", 0, 5));
+    assertNull(Swedish.tryParseDecimal("12", 1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Swedish.tryParseDecimal("12", 1, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Swedish.tryParseDecimal("12", 2, 1));
   }
 
   @Test
