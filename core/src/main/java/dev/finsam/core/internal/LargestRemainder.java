@@ -17,7 +17,10 @@ import java.util.Arrays;
  * then by the tie-break, then by position. So every part is its quota rounded down or up and a zero
  * weight gets zero. A negative total is split as its absolute value and every part negated.
  * Arithmetic is on {@code long}, with {@link BigInteger} only where a product or the weights' sum
- * would overflow; O(n) expected time (quickselect), plus a sort of the parts tied at the threshold.
+ * would overflow. O(n) expected time and no array of remainders: the pass that computes the floors
+ * counts the remainders in up to 2 048 equal ranges, the units go at once to the ranges above the
+ * one that holds the threshold, and quickselect finds the threshold among that range's few; the
+ * parts tied at the threshold are then sorted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -95,36 +98,59 @@ public final class LargestRemainder {
     }
     long t = Math.abs(total);
     long[] shares = new long[n];
-    long[] rem = new long[n];
-    long left;
+    // remainders are not kept: each is t × w − floor × Σw again when it is needed (exact in long
+    // arithmetic even where t × w overflows, as the remainder itself lies in [0, Σw)); only the
+    // weights' sum overflowing a long keeps them, as ranks
+    long[] rank = null;
+    long bound;
     if (bigSum) {
-      left = bigFloors(t, weights, shares, rem);
+      rank = new long[n];
+      bound = bigFloors(t, weights, shares, rank);
     } else {
-      left = t;
+      bound = sum;
+    }
+    // how many remainders fall in each of up to 2^11 equal ranges of [0, bound), counted in the
+    // pass that computes the floors: the leftover units then go to the ranges above the
+    // threshold's without a selection over all positions
+    int bits = Long.SIZE - Long.numberOfLeadingZeros(bound - 1); // every remainder is below bound
+    int rangeBits = Math.min(bits, Math.min(MAX_RANGE_BITS, 31 - Integer.numberOfLeadingZeros(n)));
+    int shift = bits - rangeBits;
+    int[] counts = new int[1 << rangeBits];
+    long left = t;
+    if (bigSum) {
+      for (int i = 0; i < n; i++) {
+        left -= shares[i];
+        counts[(int) (rank[i] >>> shift)]++;
+      }
+    } else {
       BigInteger bigT = null;
       for (int i = 0; i < n; i++) {
         long w = weights[i];
         long hi = Math.multiplyHigh(t, w);
         long lo = t * w;
+        long q;
+        long r;
         if (hi == 0 && lo >= 0) {
-          shares[i] = lo / sum;
-          rem[i] = lo % sum;
+          q = lo / sum;
+          r = lo % sum;
         } else {
           if (bigT == null) {
             bigT = BigInteger.valueOf(t);
           }
           BigInteger[] qr = bigT.multiply(BigInteger.valueOf(w))
               .divideAndRemainder(BigInteger.valueOf(sum));
-          shares[i] = qr[0].longValueExact();
-          rem[i] = qr[1].longValueExact();
+          q = qr[0].longValueExact();
+          r = qr[1].longValueExact();
         }
-        left -= shares[i];
+        shares[i] = q;
+        left -= q;
+        counts[(int) (r >>> shift)]++;
       }
     }
     Decider decider = Decider.NONE;
     int leftovers = (int) left;
     if (left > 0) {
-      decider = handOut(shares, rem, weights, (int) left, ties);
+      decider = handOut(t, weights, sum, rank, shares, counts, shift, (int) left, ties);
     }
     if (total < 0) {
       for (int i = 0; i < n; i++) {
@@ -135,8 +161,10 @@ public final class LargestRemainder {
   }
 
   /**
-   * Floors and remainders when the weights' sum overflows a long: remainders are then compared
-   * through a long rank (their order), computed with BigInteger.
+   * Floors and ranks of the remainders when the weights' sum overflows a long: remainders are
+   * compared through a long rank (their order, from 0), computed with BigInteger.
+   *
+   * @return the ranks' bound: every rank is below it
    */
   private static long bigFloors(long t, long[] weights, long[] shares, long[] rank) {
     int n = weights.length;
@@ -146,12 +174,10 @@ public final class LargestRemainder {
     }
     BigInteger bigT = BigInteger.valueOf(t);
     BigInteger[] rem = new BigInteger[n];
-    long left = t;
     for (int i = 0; i < n; i++) {
       BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
       shares[i] = qr[0].longValueExact();
       rem[i] = qr[1];
-      left -= shares[i];
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -165,36 +191,65 @@ public final class LargestRemainder {
       }
       rank[order[k]] = r;
     }
-    return left;
+    return n;
   }
 
-  /** Gives one unit each to the {@code left} largest remainders; returns what decided ties. */
-  private static Decider handOut(long[] shares, long[] rem, long[] weights, int left,
-      TieBreak ties) {
+  /**
+   * The remainder {@code t × w mod Σw} of position {@code i}, recomputed from its floor (its rank,
+   * if the weights' sum overflows a long); read only while the floor is not yet raised.
+   */
+  private static long remainder(long t, long[] weights, long sum, long[] rank, long[] floors,
+      int i) {
+    // wraps where t × w does, and the wrapped difference is still the remainder, in [0, Σw)
+    return rank != null ? rank[i] : t * weights[i] - floors[i] * sum;
+  }
+
+  /** The most ranges a histogram of remainders has: 2^11, 8 kB of counts. */
+  private static final int MAX_RANGE_BITS = 11;
+
+  /**
+   * Gives one unit each to the {@code left} largest remainders, whose ranges {@code counts}
+   * counts; returns what decided ties.
+   */
+  private static Decider handOut(long t, long[] weights, long sum, long[] rank, long[] shares,
+      int[] counts, int shift, int left, TieBreak ties) {
     int n = shares.length;
-    long threshold = select(rem.clone(), n - left);
-    int tied = 0;
+    // the range that holds the threshold: fewer than left remainders above it, left or more in it
+    // and above
+    int range = counts.length - 1;
+    int above = 0;
+    while (above + counts[range] < left) {
+      above += counts[range--];
+    }
+    int inRange = counts[range];
+    int[] group = new int[inRange];
+    long[] candidates = new long[inRange];
+    int m = 0;
     for (int i = 0; i < n; i++) {
-      if (rem[i] > threshold) {
+      long r = remainder(t, weights, sum, rank, shares, i);
+      int at = (int) (r >>> shift);
+      shares[i] += (range - at) >>> 31; // a unit to a remainder above the threshold's range
+      if (at == range) {
+        group[m] = i;
+        candidates[m++] = r;
+      }
+    }
+    left -= above;
+    long threshold = select(candidates, inRange - left);
+    int tied = 0;
+    for (int k = 0; k < inRange; k++) {
+      int i = group[k];
+      long r = remainder(t, weights, sum, rank, shares, i);
+      if (r > threshold) {
         shares[i]++;
         left--;
-      } else if (rem[i] == threshold) {
-        tied++;
+      } else if (r == threshold) {
+        group[tied++] = i; // in place: tied never passes k
       }
     }
-    if (left == 0) {
-      return Decider.NONE;
-    }
-    int[] group = new int[tied];
-    int g = 0;
-    for (int i = 0; i < n; i++) {
-      if (rem[i] == threshold) {
-        group[g++] = i;
-      }
-    }
-    if (left == tied) {
-      for (int i : group) {
-        shares[i]++;
+    if (left == 0 || left == tied) {
+      for (int k = 0; k < left; k++) {
+        shares[group[k]]++;
       }
       return Decider.NONE;
     }
@@ -205,7 +260,7 @@ public final class LargestRemainder {
       }
       return c != 0 ? c : Integer.compare(a, b);
     };
-    sort(group, order);
+    sort(group, tied, order);
     for (int k = 0; k < left; k++) {
       shares[group[k]]++;
     }
@@ -222,13 +277,13 @@ public final class LargestRemainder {
     int compare(int a, int b);
   }
 
-  /** A stable merge sort of positions. */
-  private static void sort(int[] a, IndexOrder order) {
-    int[] buf = new int[a.length];
-    for (int width = 1; width < a.length; width *= 2) {
-      for (int lo = 0; lo < a.length - width; lo += 2 * width) {
+  /** A stable merge sort of the first {@code length} positions of {@code a}. */
+  private static void sort(int[] a, int length, IndexOrder order) {
+    int[] buf = new int[length];
+    for (int width = 1; width < length; width *= 2) {
+      for (int lo = 0; lo < length - width; lo += 2 * width) {
         int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, a.length);
+        int hi = Math.min(lo + 2 * width, length);
         int i = lo;
         int j = mid;
         int k = lo;
@@ -251,9 +306,13 @@ public final class LargestRemainder {
    * median-of-three pivot, falling back to a sort of the remaining range if it degrades.
    */
   static long select(long[] a, int k) {
+    return select(a, k, 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8);
+  }
+
+  /** As {@link #select(long[], int)}, sorting what is left after {@code budget} partitions. */
+  static long select(long[] a, int k, int budget) {
     int lo = 0;
     int hi = a.length - 1;
-    int budget = 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8;
     while (hi > lo) {
       if (budget-- == 0) {
         Arrays.sort(a, lo, hi + 1);

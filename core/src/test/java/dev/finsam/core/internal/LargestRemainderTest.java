@@ -125,4 +125,17 @@ class LargestRemainderTest {
           assertEquals(sorted[kk], LargestRemainder.select(a, kk));
         });
   }
+
+  @Test
+  void select_sortsWhatIsLeftWhenPartitioningTakesTooLong() {
+    qt().forAll(lists().of(longs().between(-5, 5).mix(longs().all(), 30)).ofSizeBetween(1, 60),
+        integers().between(0, 59), integers().between(0, 3))
+        .checkAssert((list, k, budget) -> {
+          long[] a = list.stream().mapToLong(Long::longValue).toArray();
+          int kk = k % a.length;
+          long[] sorted = a.clone();
+          Arrays.sort(sorted);
+          assertEquals(sorted[kk], LargestRemainder.select(a, kk, budget));
+        });
+  }
 }
