@@ -17,10 +17,10 @@ import java.util.Arrays;
  * then by the tie-break, then by position. So every part is its quota rounded down or up and a zero
  * weight gets zero. A negative total is split as its absolute value and every part negated.
  * Arithmetic is on {@code long}, with {@link BigInteger} only where a product or the weights' sum
- * would overflow. O(n) expected time and no array of remainders: the pass that computes the floors
- * counts the remainders in up to 2 048 equal ranges, the units go at once to the ranges above the
- * one that holds the threshold, and quickselect finds the threshold among that range's few; the
- * parts tied at the threshold are then sorted.
+ * would overflow. O(n) expected time and, beyond eight parts, no array of remainders: the pass
+ * that computes the floors counts the remainders in up to 2 048 equal ranges, the units go at once
+ * to the ranges above the one that holds the threshold, and quickselect finds the threshold among
+ * that range's few; the parts tied at the threshold are then sorted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,9 +77,11 @@ public final class LargestRemainder {
     requireNonNull(ties, "ties");
     int n = weights.length;
     long sum = 0;
+    long largest = 0;
     boolean bigSum = false;
     for (int i = 0; i < n; i++) {
       long w = weights[i];
+      largest = Math.max(largest, w);
       if (w < 0) {
         throw new IllegalArgumentException("weights[" + i + "] (" + w + ") must be >= 0");
       }
@@ -98,31 +100,49 @@ public final class LargestRemainder {
     }
     long t = Math.abs(total);
     long[] shares = new long[n];
-    // remainders are not kept: each is t × w − floor × Σw again when it is needed (exact in long
-    // arithmetic even where t × w overflows, as the remainder itself lies in [0, Σw)); only the
-    // weights' sum overflowing a long keeps them, as ranks
+    // the remainders of more than a few parts are not kept: each is t × w − floor × Σw again when
+    // it is needed (exact in long arithmetic even where t × w overflows, as the remainder itself
+    // lies in [0, Σw)); if the weights' sum overflows a long, their ranks are kept instead
     long[] rank = null;
-    long bound;
+    long bound = sum;
+    long left = t;
     if (bigSum) {
       rank = new long[n];
-      bound = bigFloors(t, weights, shares, rank);
-    } else {
-      bound = sum;
+      left = bigFloors(t, weights, shares, rank);
+      bound = n;
     }
-    // how many remainders fall in each of up to 2^11 equal ranges of [0, bound), counted in the
-    // pass that computes the floors: the leftover units then go to the ranges above the
+    long[] few = n > FEW_PARTS ? null : rank != null ? rank : new long[n];
+    // else how many remainders fall in each of up to 2^11 equal ranges of [0, bound), counted in
+    // the pass that computes the floors: the leftover units then go to the ranges above the
     // threshold's without a selection over all positions
     int bits = Long.SIZE - Long.numberOfLeadingZeros(bound - 1); // every remainder is below bound
     int rangeBits = Math.min(bits, Math.min(MAX_RANGE_BITS, 31 - Integer.numberOfLeadingZeros(n)));
     int shift = bits - rangeBits;
-    int[] counts = new int[1 << rangeBits];
-    long left = t;
-    if (bigSum) {
+    int[] counts = few == null ? new int[1 << rangeBits] : null;
+    if (bigSum && counts != null) {
       for (int i = 0; i < n; i++) {
-        left -= shares[i];
         counts[(int) (rank[i] >>> shift)]++;
       }
-    } else {
+    } else if (few == null && sum >= 2 && sum <= MAX_INVERTED
+        && largest <= (MAX_INVERTED - 1) / Math.max(t, 1)) {
+      // every t × w below 2^62 and 2 <= Σw <= 2^62: t × w ÷ Σw without dividing, by multiplying
+      // 2 × t × w (below 2^63) by floor(2^63 ÷ Σw) and keeping the high 64 bits: the quotient or
+      // one less (the error is below t × w ÷ 2^63 < 1), which one subtraction puts right; the
+      // remainder before it is below 2 × Σw <= 2^63
+      long inverse = Long.divideUnsigned(Long.MIN_VALUE, sum);
+      for (int i = 0; i < n; i++) {
+        long lo = t * weights[i];
+        long q = Math.multiplyHigh(lo << 1, inverse);
+        long r = lo - q * sum;
+        if (r >= sum) {
+          q++;
+          r -= sum;
+        }
+        shares[i] = q;
+        left -= q;
+        counts[(int) (r >>> shift)]++;
+      }
+    } else if (!bigSum) {
       BigInteger bigT = null;
       for (int i = 0; i < n; i++) {
         long w = weights[i];
@@ -144,12 +164,18 @@ public final class LargestRemainder {
         }
         shares[i] = q;
         left -= q;
-        counts[(int) (r >>> shift)]++;
+        if (few != null) {
+          few[i] = r;
+        } else {
+          counts[(int) (r >>> shift)]++;
+        }
       }
     }
     Decider decider = Decider.NONE;
     int leftovers = (int) left;
-    if (left > 0) {
+    if (left > 0 && few != null) {
+      decider = handOutFew(shares, few, weights, (int) left, ties);
+    } else if (left > 0) {
       decider = handOut(t, weights, sum, rank, shares, counts, shift, (int) left, ties);
     }
     if (total < 0) {
@@ -164,7 +190,7 @@ public final class LargestRemainder {
    * Floors and ranks of the remainders when the weights' sum overflows a long: remainders are
    * compared through a long rank (their order, from 0), computed with BigInteger.
    *
-   * @return the ranks' bound: every rank is below it
+   * @return the units left over once every part has its floor
    */
   private static long bigFloors(long t, long[] weights, long[] shares, long[] rank) {
     int n = weights.length;
@@ -174,10 +200,12 @@ public final class LargestRemainder {
     }
     BigInteger bigT = BigInteger.valueOf(t);
     BigInteger[] rem = new BigInteger[n];
+    long left = t;
     for (int i = 0; i < n; i++) {
       BigInteger[] qr = bigT.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(sum);
       shares[i] = qr[0].longValueExact();
       rem[i] = qr[1];
+      left -= shares[i];
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -191,7 +219,7 @@ public final class LargestRemainder {
       }
       rank[order[k]] = r;
     }
-    return n;
+    return left;
   }
 
   /**
@@ -203,6 +231,15 @@ public final class LargestRemainder {
     // wraps where t × w does, and the wrapped difference is still the remainder, in [0, Σw)
     return rank != null ? rank[i] : t * weights[i] - floors[i] * sum;
   }
+
+  /** The bound below which products and sums are divided by multiplying by an inverse: 2^62. */
+  private static final long MAX_INVERTED = 1L << 62;
+
+  /**
+   * Up to this many parts keep their remainders, and the leftover units go by choosing the first
+   * part by the rule, then the next: fewer arrays than a histogram, and at most 64 comparisons.
+   */
+  private static final int FEW_PARTS = 8;
 
   /** The most ranges a histogram of remainders has: 2^11, 8 kB of counts. */
   private static final int MAX_RANGE_BITS = 11;
@@ -270,6 +307,48 @@ public final class LargestRemainder {
       return Decider.LARGER_WEIGHT;
     }
     return ties.compare(last, first) != 0 ? Decider.TIE_BREAK : Decider.POSITION;
+  }
+
+  /**
+   * Gives one unit each to the {@code left} parts first by the rule, of a few whose remainders
+   * (or ranks) {@code rem} holds, choosing one at a time; returns what decided ties.
+   */
+  private static Decider handOutFew(long[] shares, long[] rem, long[] weights, int left,
+      TieBreak ties) {
+    long chosen = 0; // a bit for each part that got its unit
+    int last = -1;
+    for (int unit = 0; ; unit++) {
+      int best = -1;
+      for (int i = 0; i < rem.length; i++) {
+        if ((chosen & 1L << i) == 0 && (best < 0 || before(i, best, rem, weights, ties))) {
+          best = i;
+        }
+      }
+      if (unit == left) { // best is the first part without a unit
+        if (rem[last] != rem[best]) {
+          return Decider.NONE;
+        }
+        if (weights[last] != weights[best]) {
+          return Decider.LARGER_WEIGHT;
+        }
+        return ties.compare(last, best) != 0 ? Decider.TIE_BREAK : Decider.POSITION;
+      }
+      chosen |= 1L << best;
+      shares[best]++;
+      last = best;
+    }
+  }
+
+  /** Whether part {@code i} gets a leftover unit before part {@code j}, by the rule. */
+  private static boolean before(int i, int j, long[] rem, long[] weights, TieBreak ties) {
+    if (rem[i] != rem[j]) {
+      return rem[i] > rem[j];
+    }
+    if (weights[i] != weights[j]) {
+      return weights[i] > weights[j];
+    }
+    int c = ties.compare(i, j);
+    return c != 0 ? c < 0 : i < j;
   }
 
   /** A comparator of positions, without boxing. */
