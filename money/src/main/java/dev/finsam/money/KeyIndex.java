@@ -74,7 +74,7 @@ final class KeyIndex {
    */
   static KeyIndex of(List<?> keys) {
     int n = keys.size();
-    Checks.checkArgument(n <= MAX_KEYS, "keys (%s keys) must be at most 2^29", n);
+    checkSize(n);
     return index(keys, null, n, null);
   }
 
@@ -94,7 +94,7 @@ final class KeyIndex {
    */
   static KeyIndex checked(List<?> keys) {
     int n = keys.size();
-    Checks.checkArgument(n <= MAX_KEYS, "keys (%s keys) must be at most 2^29", n);
+    checkSize(n);
     if (n > MAX_INDEXED_WHEN_CHECKED) {
       return filtered(keys);
     }
@@ -223,6 +223,12 @@ final class KeyIndex {
       slots[s] = tag | (k + 1);
     }
     return new KeyIndex(slots, shift, positionBits, oneClass);
+  }
+
+  private static void checkSize(int n) {
+    if (n > MAX_KEYS) { // the count is boxed only when there is a message to build
+      Checks.checkArgument(false, "keys (%s keys) must be at most 2^29", n);
+    }
   }
 
   /** Names the first key that repeats an earlier one, with both positions; always throws. */
