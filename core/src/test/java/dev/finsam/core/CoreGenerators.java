@@ -3,10 +3,15 @@ package dev.finsam.core;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.finsam.core.internal.TieBreak;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -93,5 +98,115 @@ public final class CoreGenerators {
     Gen<LocalDate> rangeEdges = integers().between(0, 9).map(k -> k < 5
         ? LocalDate.MIN.plusDays(k) : LegalCalendar.LAST_WEEKDAY.minusDays(k - 5));
     return any.mix(nearHolidays, 40).mix(anyYear, 15).mix(rangeEdges, 10);
+  }
+
+  /**
+   * A whole number to split by weights and the order among equal remainders and weights, as one
+   * example of a property.
+   *
+   * @param total the number to split
+   * @param weights the weights, non-negative, not all zero
+   * @param tieBreak which of {@link #tieBreak()}'s orders: 0 none, 1 later position first, 2 and
+   *     3 classes of positions
+   */
+  public record SplitInput(long total, long[] weights, int tieBreak) {
+
+    /** @return the order among equal remainders and weights, a consistent total preorder */
+    public TieBreak ties() {
+      switch (tieBreak) {
+        case 1:
+          return (i, j) -> Integer.compare(j, i);
+        case 2:
+          return (i, j) -> Integer.compare(i % 3, j % 3);
+        case 3:
+          return (i, j) -> Integer.compare((j * 7) % 5, (i * 7) % 5);
+        default:
+          return TieBreak.NONE;
+      }
+    }
+
+    @Override
+    public String toString() {
+      String w = weights.length <= 40 ? Arrays.toString(weights)
+          : Arrays.toString(Arrays.copyOf(weights, 40)) + "…";
+      return "total " + total + ", " + weights.length + " weights " + w + ", tie-break "
+          + tieBreak;
+    }
+  }
+
+  /**
+   * Splits to make (<i>fördelningar</i>), reaching the edges: one member; zeros; ties of equal
+   * weights and of equal remainders from different weights (totals that are a multiple of the
+   * weights' sum over a small divisor); weights near {@code Long.MAX_VALUE}, whose sum or product
+   * with the total overflows a long; thousands of members, so that every range of remainders is
+   * used; and totals of 0, ±1 and ±{@code Long.MAX_VALUE}.
+   */
+  public static Gen<SplitInput> splits() {
+    Gen<long[]> few = lists().of(longs().between(0, 1_000).mix(longs().between(0, 2), 40))
+        .ofSizeBetween(1, 30).map(CoreGenerators::toArray);
+    Gen<long[]> huge = lists().of(longs().between(Long.MAX_VALUE / 4, Long.MAX_VALUE)
+        .mix(Generate.pick(List.of(Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE / 2,
+            Long.MAX_VALUE / 2 + 1, 1L << 62, 0L, 1L)), 40))
+        .ofSizeBetween(1, 12).map(CoreGenerators::toArray);
+    Gen<long[]> many = longs().all().zip(integers().between(1, 6_000), integers().between(0, 5),
+        CoreGenerators::manyWeights);
+    Gen<long[]> weights = few.mix(huge, 25).mix(many, 35)
+        .assuming(w -> Arrays.stream(w).anyMatch(x -> x > 0));
+    Gen<Long> totals = longs().between(-10_000_000, 10_000_000)
+        .mix(Generate.pick(List.of(0L, 1L, -1L, 2L, 1_000_000_000L, Long.MAX_VALUE,
+            -Long.MAX_VALUE, 1L << 62)), 20)
+        .mix(longs().between(-Long.MAX_VALUE, Long.MAX_VALUE), 15);
+    // a total whose product with any two weights that differ by a multiple of d leaves the same
+    // remainder: ties of equal remainders between different weights
+    Gen<Integer> divisors = integers().between(0, 6);
+    return weights.zip(totals, divisors, integers().between(0, 3), (w, t, d, tie) -> {
+      long total = t;
+      if (d > 1) {
+        try {
+          long sum = Arrays.stream(w).reduce(0, Math::addExact);
+          if (sum % d == 0) {
+            total = Math.addExact(Math.multiplyExact(sum / d, Math.floorMod(t, 7) + 1),
+                Math.floorMod(t, 3));
+          }
+        } catch (ArithmeticException beyondALong) {
+          // the total as generated
+        }
+      }
+      return new SplitInput(total, w, tie);
+    });
+  }
+
+  private static long[] toArray(List<Long> list) {
+    return list.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** Many weights from a seed: of a municipality's size, tiny, all equal, huge or very large. */
+  private static long[] manyWeights(long seed, int n, int kind) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] w = new long[n];
+    long same = 1 + random.nextLong(5);
+    for (int i = 0; i < n; i++) {
+      switch (kind) {
+        case 0:
+          w[i] = 1_000 + random.nextLong(130_000);
+          break;
+        case 1:
+          w[i] = random.nextLong(4);
+          break;
+        case 2:
+          w[i] = same;
+          break;
+        case 3:
+          w[i] = (1L << 54) + random.nextLong(1L << 62);
+          break;
+        case 4:
+          w[i] = random.nextLong(1L << 40);
+          break;
+        default:
+          w[i] = i % 5 == 0 ? 0 : 1 + random.nextLong(3) * 12;
+          break;
+      }
+    }
+    return w;
   }
 }

@@ -141,8 +141,8 @@ public final class Allocation<K> {
   private final TieDecider tieDecider;
   private final String method;
   /**
-   * Key to position: given when the keys were checked for repeats, else built on first look-up (a
-   * large allocation may never be looked up).
+   * Key to position: given if checking the keys for repeats built it, else built on the first
+   * look-up by key (a large allocation may never be looked up).
    */
   private volatile KeyIndex index;
 
@@ -162,7 +162,8 @@ public final class Allocation<K> {
    * result, say: kept, not wrapped again), with the index of the keys if it has been built.
    *
    * @param keys the keys, unmodifiable
-   * @param index the keys' index, or null to build it on first look-up
+   * @param index the keys' index, or null or one not {@linkplain KeyIndex#isBuilt() built} to
+   *     build it on first look-up
    */
   Allocation(List<K> keys, long[] weights, long[] units, long totalUnits, AmountUnit unit,
       Rule rule, TieDecider tieDecider, String method, KeyIndex index) {
@@ -331,7 +332,7 @@ public final class Allocation<K> {
   private int indexOf(K key) {
     requireNonNull(key, "key");
     KeyIndex idx = index;
-    if (idx == null) {
+    if (idx == null || !idx.isBuilt()) {
       idx = KeyIndex.of(keys);
       index = idx;
     }

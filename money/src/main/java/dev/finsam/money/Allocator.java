@@ -98,10 +98,11 @@ public final class Allocator {
    * Splits a total by weights given by position, without boxing: {@code weights[i]} is the weight
    * of {@code keys.get(i)}. Ties as in {@link #allocate(MonetaryAmount, Map, AmountUnit)}.
    *
-   * <p>Repeated keys are rejected here, in one pass over the keys that fills a table of positions
-   * (one {@code int[]}, no object per key); the allocation keeps that table for reading shares by
-   * key ({@link Allocation#units(Object)}). A list made by {@code List.of} or {@code List.copyOf}
-   * is kept as it is; any other list is copied.
+   * <p>Repeated keys are rejected here, by their hashes, with no object per key. The table of
+   * positions that reads shares by key ({@link Allocation#units(Object)}) is kept if the check
+   * built it (from 9 to 65 536 keys), else built on the first such look-up: reading by position
+   * ({@link Allocation#unitsAt(int)}) needs none. A list made by {@code List.of} or
+   * {@code List.copyOf} is kept as it is; any other list is copied.
    *
    * @param <K> the key type
    * @param total the total, in SEK and a whole number of {@code unit}, not null
@@ -175,14 +176,17 @@ public final class Allocator {
     // List.copyOf keeps an unmodifiable list it made itself instead of copying it again
     List<K> k = List.copyOf(requireNonNull(keys, "keys"));
     long[] w = requireNonNull(weights, "weights").clone();
-    Checks.checkArgument(k.size() == w.length,
-        "weights (%s weights) must be one per key (%s keys)", w.length, k.size());
+    if (k.size() != w.length) { // the arguments are boxed only when there is a message to build
+      Checks.checkArgument(false, "weights (%s weights) must be one per key (%s keys)", w.length,
+          k.size());
+    }
     Checks.checkArgument(!k.isEmpty(), "weights ({}) must not be empty");
     for (int i = 0; i < w.length; i++) {
       checkWeight(k, i, w[i]);
     }
-    // one pass over the keys: repeats rejected, and the index kept for look-ups by key
-    KeyIndex index = KeyIndex.of(k);
+    // repeats rejected here; the index is kept if the check built it, else built on the first
+    // look-up by key, if any
+    KeyIndex index = KeyIndex.checked(k);
     return split(total, k, w, unit, tieBreak, index.oneComparableClass(), index);
   }
 

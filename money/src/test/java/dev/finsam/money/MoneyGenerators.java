@@ -62,6 +62,50 @@ final class MoneyGenerators {
         .map(MoneyGenerators::named);
   }
 
+  /**
+   * Lists of keys for an allocation, with and without repeats: a few from a small pool (names,
+   * strings that share a hash code such as "Aa" and "BB", numbers of two classes); hundreds of
+   * numbered names drawn with replacement; and more than 65 536 distinct names, some with a
+   * repeat planted or a block of 256 strings of one hash code.
+   */
+  static Gen<List<Object>> keyLists() {
+    List<Object> pool = List.of("Umeå", "Vännäs", "Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", 1,
+        2, 1L);
+    Gen<List<Object>> few = lists().of(Generate.pick(pool)).ofSizeBetween(1, 12);
+    Gen<List<Object>> hundreds = integers().between(9, 400).zip(integers().between(1, 160_000),
+        longs().all(), (n, range, seed) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          List<Object> keys = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            keys.add("m" + random.nextInt(range));
+          }
+          return keys;
+        });
+    Gen<List<Object>> many = integers().between(65_537, 70_000).zip(longs().all(),
+        integers().between(0, 3), (n, seed, kind) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          List<Object> keys = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            keys.add("m" + i);
+          }
+          if (kind >= 2) { // 256 strings of blocks "Aa" and "BB", all of one hash code
+            for (int w = 0; w < 256; w++) {
+              StringBuilder sb = new StringBuilder();
+              for (int b = 0; b < 8; b++) {
+                sb.append((w >>> b & 1) == 0 ? "Aa" : "BB");
+              }
+              keys.set(random.nextInt(n), sb.toString());
+            }
+          }
+          if (kind % 2 == 1) {
+            int later = 1 + random.nextInt(n - 1);
+            keys.set(later, keys.get(random.nextInt(later)));
+          }
+          return keys;
+        });
+    return few.mix(hundreds, 40).mix(many, 5);
+  }
+
   static Map<String, Long> named(List<Long> weights) {
     Map<String, Long> m = new LinkedHashMap<>();
     for (int i = 0; i < weights.size(); i++) {

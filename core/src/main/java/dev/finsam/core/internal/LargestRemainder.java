@@ -17,7 +17,10 @@ import java.util.Arrays;
  * then by the tie-break, then by position. So every part is its quota rounded down or up and a zero
  * weight gets zero. A negative total is split as its absolute value and every part negated.
  * Arithmetic is on {@code long}, with {@link BigInteger} only where a product or the weights' sum
- * would overflow; O(n) expected time (quickselect), plus a sort of the parts tied at the threshold.
+ * would overflow. O(n) expected time and, beyond eight parts, no array of remainders: the pass
+ * that computes the floors counts the remainders in up to 2 048 equal ranges, the units go at once
+ * to the ranges above the one that holds the threshold, and quickselect finds the threshold among
+ * that range's few; the parts tied at the threshold are then sorted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -74,9 +77,11 @@ public final class LargestRemainder {
     requireNonNull(ties, "ties");
     int n = weights.length;
     long sum = 0;
+    long largest = 0;
     boolean bigSum = false;
     for (int i = 0; i < n; i++) {
       long w = weights[i];
+      largest = Math.max(largest, w);
       if (w < 0) {
         throw new IllegalArgumentException("weights[" + i + "] (" + w + ") must be >= 0");
       }
@@ -95,36 +100,83 @@ public final class LargestRemainder {
     }
     long t = Math.abs(total);
     long[] shares = new long[n];
-    long[] rem = new long[n];
-    long left;
+    // the remainders of more than a few parts are not kept: each is t × w − floor × Σw again when
+    // it is needed (exact in long arithmetic even where t × w overflows, as the remainder itself
+    // lies in [0, Σw)); if the weights' sum overflows a long, their ranks are kept instead
+    long[] rank = null;
+    long bound = sum;
+    long left = t;
     if (bigSum) {
-      left = bigFloors(t, weights, shares, rem);
-    } else {
-      left = t;
+      rank = new long[n];
+      left = bigFloors(t, weights, shares, rank);
+      bound = n;
+    }
+    long[] few = n > FEW_PARTS ? null : rank != null ? rank : new long[n];
+    // else how many remainders fall in each of up to 2^11 equal ranges of [0, bound), counted in
+    // the pass that computes the floors: the leftover units then go to the ranges above the
+    // threshold's without a selection over all positions
+    int bits = Long.SIZE - Long.numberOfLeadingZeros(bound - 1); // every remainder is below bound
+    int rangeBits = Math.min(bits, Math.min(MAX_RANGE_BITS, 31 - Integer.numberOfLeadingZeros(n)));
+    int shift = bits - rangeBits;
+    int[] counts = few == null ? new int[1 << rangeBits] : null;
+    if (bigSum && counts != null) {
+      for (int i = 0; i < n; i++) {
+        counts[(int) (rank[i] >>> shift)]++;
+      }
+    } else if (few == null && sum >= 2 && sum <= MAX_INVERTED
+        && largest <= (MAX_INVERTED - 1) / Math.max(t, 1)) {
+      // every t × w below 2^62 and 2 <= Σw <= 2^62: t × w ÷ Σw without dividing, by multiplying
+      // 2 × t × w (below 2^63) by floor(2^63 ÷ Σw) and keeping the high 64 bits: the quotient or
+      // one less (the error is below t × w ÷ 2^63 < 1), which one subtraction puts right; the
+      // remainder before it is below 2 × Σw <= 2^63
+      long inverse = Long.divideUnsigned(Long.MIN_VALUE, sum);
+      for (int i = 0; i < n; i++) {
+        long lo = t * weights[i];
+        long q = Math.multiplyHigh(lo << 1, inverse);
+        long r = lo - q * sum;
+        if (r >= sum) {
+          q++;
+          r -= sum;
+        }
+        shares[i] = q;
+        left -= q;
+        counts[(int) (r >>> shift)]++;
+      }
+    } else if (!bigSum) {
       BigInteger bigT = null;
       for (int i = 0; i < n; i++) {
         long w = weights[i];
         long hi = Math.multiplyHigh(t, w);
         long lo = t * w;
+        long q;
+        long r;
         if (hi == 0 && lo >= 0) {
-          shares[i] = lo / sum;
-          rem[i] = lo % sum;
+          q = lo / sum;
+          r = lo % sum;
         } else {
           if (bigT == null) {
             bigT = BigInteger.valueOf(t);
           }
           BigInteger[] qr = bigT.multiply(BigInteger.valueOf(w))
               .divideAndRemainder(BigInteger.valueOf(sum));
-          shares[i] = qr[0].longValueExact();
-          rem[i] = qr[1].longValueExact();
+          q = qr[0].longValueExact();
+          r = qr[1].longValueExact();
         }
-        left -= shares[i];
+        shares[i] = q;
+        left -= q;
+        if (few != null) {
+          few[i] = r;
+        } else {
+          counts[(int) (r >>> shift)]++;
+        }
       }
     }
     Decider decider = Decider.NONE;
     int leftovers = (int) left;
-    if (left > 0) {
-      decider = handOut(shares, rem, weights, (int) left, ties);
+    if (left > 0 && few != null) {
+      decider = handOutFew(shares, few, weights, (int) left, ties);
+    } else if (left > 0) {
+      decider = handOut(t, weights, sum, rank, shares, counts, shift, (int) left, ties);
     }
     if (total < 0) {
       for (int i = 0; i < n; i++) {
@@ -135,8 +187,10 @@ public final class LargestRemainder {
   }
 
   /**
-   * Floors and remainders when the weights' sum overflows a long: remainders are then compared
-   * through a long rank (their order), computed with BigInteger.
+   * Floors and ranks of the remainders when the weights' sum overflows a long: remainders are
+   * compared through a long rank (their order, from 0), computed with BigInteger.
+   *
+   * @return the units left over once every part has its floor
    */
   private static long bigFloors(long t, long[] weights, long[] shares, long[] rank) {
     int n = weights.length;
@@ -168,33 +222,71 @@ public final class LargestRemainder {
     return left;
   }
 
-  /** Gives one unit each to the {@code left} largest remainders; returns what decided ties. */
-  private static Decider handOut(long[] shares, long[] rem, long[] weights, int left,
-      TieBreak ties) {
+  /**
+   * The remainder {@code t × w mod Σw} of position {@code i}, recomputed from its floor (its rank,
+   * if the weights' sum overflows a long); read only while the floor is not yet raised.
+   */
+  private static long remainder(long t, long[] weights, long sum, long[] rank, long[] floors,
+      int i) {
+    // wraps where t × w does, and the wrapped difference is still the remainder, in [0, Σw)
+    return rank != null ? rank[i] : t * weights[i] - floors[i] * sum;
+  }
+
+  /** The bound below which products and sums are divided by multiplying by an inverse: 2^62. */
+  private static final long MAX_INVERTED = 1L << 62;
+
+  /**
+   * Up to this many parts keep their remainders, and the leftover units go by choosing the first
+   * part by the rule, then the next: fewer arrays than a histogram, and at most 64 comparisons.
+   */
+  private static final int FEW_PARTS = 8;
+
+  /** The most ranges a histogram of remainders has: 2^11, 8 kB of counts. */
+  private static final int MAX_RANGE_BITS = 11;
+
+  /**
+   * Gives one unit each to the {@code left} largest remainders, whose ranges {@code counts}
+   * counts; returns what decided ties.
+   */
+  private static Decider handOut(long t, long[] weights, long sum, long[] rank, long[] shares,
+      int[] counts, int shift, int left, TieBreak ties) {
     int n = shares.length;
-    long threshold = select(rem.clone(), n - left);
-    int tied = 0;
+    // the range that holds the threshold: fewer than left remainders above it, left or more in it
+    // and above
+    int range = counts.length - 1;
+    int above = 0;
+    while (above + counts[range] < left) {
+      above += counts[range--];
+    }
+    int inRange = counts[range];
+    int[] group = new int[inRange];
+    long[] candidates = new long[inRange];
+    int m = 0;
     for (int i = 0; i < n; i++) {
-      if (rem[i] > threshold) {
+      long r = remainder(t, weights, sum, rank, shares, i);
+      int at = (int) (r >>> shift);
+      shares[i] += (range - at) >>> 31; // a unit to a remainder above the threshold's range
+      if (at == range) {
+        group[m] = i;
+        candidates[m++] = r;
+      }
+    }
+    left -= above;
+    long threshold = select(candidates, inRange - left);
+    int tied = 0;
+    for (int k = 0; k < inRange; k++) {
+      int i = group[k];
+      long r = remainder(t, weights, sum, rank, shares, i);
+      if (r > threshold) {
         shares[i]++;
         left--;
-      } else if (rem[i] == threshold) {
-        tied++;
+      } else if (r == threshold) {
+        group[tied++] = i; // in place: tied never passes k
       }
     }
-    if (left == 0) {
-      return Decider.NONE;
-    }
-    int[] group = new int[tied];
-    int g = 0;
-    for (int i = 0; i < n; i++) {
-      if (rem[i] == threshold) {
-        group[g++] = i;
-      }
-    }
-    if (left == tied) {
-      for (int i : group) {
-        shares[i]++;
+    if (left == 0 || left == tied) {
+      for (int k = 0; k < left; k++) {
+        shares[group[k]]++;
       }
       return Decider.NONE;
     }
@@ -205,7 +297,7 @@ public final class LargestRemainder {
       }
       return c != 0 ? c : Integer.compare(a, b);
     };
-    sort(group, order);
+    sort(group, tied, order);
     for (int k = 0; k < left; k++) {
       shares[group[k]]++;
     }
@@ -217,18 +309,60 @@ public final class LargestRemainder {
     return ties.compare(last, first) != 0 ? Decider.TIE_BREAK : Decider.POSITION;
   }
 
+  /**
+   * Gives one unit each to the {@code left} parts first by the rule, of a few whose remainders
+   * (or ranks) {@code rem} holds, choosing one at a time; returns what decided ties.
+   */
+  private static Decider handOutFew(long[] shares, long[] rem, long[] weights, int left,
+      TieBreak ties) {
+    long chosen = 0; // a bit for each part that got its unit
+    int last = -1;
+    for (int unit = 0; ; unit++) {
+      int best = -1;
+      for (int i = 0; i < rem.length; i++) {
+        if ((chosen & 1L << i) == 0 && (best < 0 || before(i, best, rem, weights, ties))) {
+          best = i;
+        }
+      }
+      if (unit == left) { // best is the first part without a unit
+        if (rem[last] != rem[best]) {
+          return Decider.NONE;
+        }
+        if (weights[last] != weights[best]) {
+          return Decider.LARGER_WEIGHT;
+        }
+        return ties.compare(last, best) != 0 ? Decider.TIE_BREAK : Decider.POSITION;
+      }
+      chosen |= 1L << best;
+      shares[best]++;
+      last = best;
+    }
+  }
+
+  /** Whether part {@code i} gets a leftover unit before part {@code j}, by the rule. */
+  private static boolean before(int i, int j, long[] rem, long[] weights, TieBreak ties) {
+    if (rem[i] != rem[j]) {
+      return rem[i] > rem[j];
+    }
+    if (weights[i] != weights[j]) {
+      return weights[i] > weights[j];
+    }
+    int c = ties.compare(i, j);
+    return c != 0 ? c < 0 : i < j;
+  }
+
   /** A comparator of positions, without boxing. */
   private interface IndexOrder {
     int compare(int a, int b);
   }
 
-  /** A stable merge sort of positions. */
-  private static void sort(int[] a, IndexOrder order) {
-    int[] buf = new int[a.length];
-    for (int width = 1; width < a.length; width *= 2) {
-      for (int lo = 0; lo < a.length - width; lo += 2 * width) {
+  /** A stable merge sort of the first {@code length} positions of {@code a}. */
+  private static void sort(int[] a, int length, IndexOrder order) {
+    int[] buf = new int[length];
+    for (int width = 1; width < length; width *= 2) {
+      for (int lo = 0; lo < length - width; lo += 2 * width) {
         int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, a.length);
+        int hi = Math.min(lo + 2 * width, length);
         int i = lo;
         int j = mid;
         int k = lo;
@@ -251,9 +385,13 @@ public final class LargestRemainder {
    * median-of-three pivot, falling back to a sort of the remaining range if it degrades.
    */
   static long select(long[] a, int k) {
+    return select(a, k, 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8);
+  }
+
+  /** As {@link #select(long[], int)}, sorting what is left after {@code budget} partitions. */
+  static long select(long[] a, int k, int budget) {
     int lo = 0;
     int hi = a.length - 1;
-    int budget = 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8;
     while (hi > lo) {
       if (budget-- == 0) {
         Arrays.sort(a, lo, hi + 1);

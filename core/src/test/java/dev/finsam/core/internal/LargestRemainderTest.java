@@ -67,6 +67,19 @@ class LargestRemainderTest {
   }
 
   @Test
+  void split_productsBeyond2To62AreDividedExactly() {
+    // shrunk by QuickTheories: 2^62 × 3 overflows a long, though its high half is zero; Σw = 14,
+    // remainders 12 (three weights 3), 8 (two weights 2), 4: four units left, the last by position
+    LargestRemainder.Split s = LargestRemainder.split(1L << 62,
+        new long[] {0, 3, 0, 3, 2, 1, 0, 3, 2}, TieBreak.NONE);
+    long third = 988_218_432_520_154_550L; // floor(2^62 × 3 / 14)
+    assertArrayEquals(new long[] {0, third + 1, 0, third + 1, 658_812_288_346_769_701L,
+        329_406_144_173_384_850L, 0, third + 1, 658_812_288_346_769_700L}, s.shares());
+    assertEquals(4, s.leftovers());
+    assertEquals(Decider.POSITION, s.decider());
+  }
+
+  @Test
   void split_negativeTotalIsTheMirrorImage() {
     assertArrayEquals(new long[] {-34, -33, -33}, split(-100, 1, 1, 1));
   }
@@ -123,6 +136,19 @@ class LargestRemainderTest {
           long[] sorted = a.clone();
           Arrays.sort(sorted);
           assertEquals(sorted[kk], LargestRemainder.select(a, kk));
+        });
+  }
+
+  @Test
+  void select_sortsWhatIsLeftWhenPartitioningTakesTooLong() {
+    qt().forAll(lists().of(longs().between(-5, 5).mix(longs().all(), 30)).ofSizeBetween(1, 60),
+        integers().between(0, 59), integers().between(0, 3))
+        .checkAssert((list, k, budget) -> {
+          long[] a = list.stream().mapToLong(Long::longValue).toArray();
+          int kk = k % a.length;
+          long[] sorted = a.clone();
+          Arrays.sort(sorted);
+          assertEquals(sorted[kk], LargestRemainder.select(a, kk, budget));
         });
   }
 }
