@@ -100,19 +100,22 @@ final class TableCheck {
     if (culprit != null) {
       // one row explains every broken sum: report it once, and check the rest without it
       f.error(culprit.code(), culprit.message());
-      suspect = culprit.row();
       if (culprit.repaired() != null) {
+        suspect = culprit.row();
         repaired = culprit.repaired();
-      } else {
+      } else if (culprit.totalInDoubt()) {
+        suspect = culprit.row();
         unsure = true;
-      }
+      } // else only which of the row's women and men is wrong is open: the rest checks totals
     } else {
       for (String[] finding : eq.describe(broken)) {
         f.error(finding[0], finding[1]);
       }
     }
-    boolean endedUnknown = unsure && (suspect.kind() == OutcomeRow.Kind.ENDED
-        || (suspect.kind() == OutcomeRow.Kind.CATEGORY && t.endedRow().isEmpty()));
+    // an ended row's total in doubt is always the one count that explains it, and is repaired;
+    // a category's total in doubt leaves the ended unknown when they are the categories' sum
+    boolean endedUnknown = unsure && suspect.kind() == OutcomeRow.Kind.CATEGORY
+        && t.endedRow().isEmpty();
     limits(f, repaired, unsure ? suspect : null);
     if (!endedUnknown) {
       percents(f, t, repaired.ended().total(), suspect);

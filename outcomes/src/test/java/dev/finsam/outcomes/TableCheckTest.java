@@ -89,11 +89,49 @@ class TableCheckTest {
       int max = Integer.MAX_VALUE;
       OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(0))
           .newcomers(Count.of(max, 1, max)).build();
-      Finding e = t.check().all().get(0);
-      assertEquals("outcomes.row.sex-sum", e.code());
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.row.sex-sum", "outcomes.newcomers.exceed"), codes(f),
+          f.toString());
+      Finding e = f.all().get(0);
       assertEquals("Raden \"varav nya för året\": kvinnor " + Swedish.integer(max) + " + män 1 = "
           + Swedish.integer(max + 1L) + ", men totalen är " + Swedish.integer(max) + ".",
           e.message());
+    }
+
+    @Test
+    void check_whenOnlyWomenOrMenOfTheEndedAreInDoubtItsPercentagesAreStillChecked() {
+      // the ended row: 10 + 10 = 20, printed 21; the categories (totals only) confirm 21, so
+      // women or men is wrong, not the total, and "60 %" for 10 of 21 is an error to report
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(40))
+          .endedRow(Count.of(10, 10, 21)).ended(WORK, Count.ofTotal(10))
+          .ended(OTHER_DROPOUT, Count.ofTotal(11))
+          .putPublishedPercents(OutcomeRow.of(WORK), new BigDecimal("60")).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.row.sex-sum", "outcomes.percent.published"), codes(f),
+          f.toString());
+      assertEquals("Raden \"varav till arbete\" anger 60\u00A0% men 10 av 21 är 47,6\u00A0%, "
+          + "avrundat 48\u00A0%.", f.all().get(1).message());
+    }
+
+    @Test
+    void check_whenACategorysTotalIsInDoubtTheEndedIsAndPercentagesAreNotJudged() {
+      // no ended row: the ended are the categories, 11 + 10 or 10 + 10 as work's total is right
+      // or wrong; "50 %" for the 10 drop-outs is right of 20 and wrong of 21
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(Count.ofTotal(40))
+          .ended(WORK, Count.of(5, 5, 11)).ended(OTHER_DROPOUT, Count.ofTotal(10))
+          .putPublishedPercents(OutcomeRow.of(OTHER_DROPOUT), new BigDecimal("50")).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.row.sex-sum"), codes(f), f.toString());
+      assertEquals("Raden \"varav till arbete\": kvinnor 5 + män 5 = 10, men totalen är 11.",
+          f.all().get(0).message());
+    }
+
+    @Test
+    void check_whenTheParticipantsTotalIsInDoubtTheLimitsAreNotJudged() {
+      // 10 + 10 = 20 participants, printed 21: 21 newcomers are too many only if 20 is right
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC)
+          .participants(Count.of(10, 10, 21)).newcomers(Count.ofTotal(21)).build();
+      assertEquals(List.of("outcomes.row.sex-sum"), codes(t.check()), t.check().toString());
     }
 
     @Test
