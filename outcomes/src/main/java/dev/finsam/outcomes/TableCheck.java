@@ -99,14 +99,14 @@ final class TableCheck {
     Equations.Culprit culprit = eq.culprit(broken).orElse(null);
     if (culprit != null) {
       // one row explains every broken sum: report it once, and check the rest without it
+      // the later checks are of totals: a row whose women or men are wrong is no suspect there
       f.error(culprit.code(), culprit.message());
+      suspect = culprit.totalInDoubt() ? culprit.row() : null;
       if (culprit.repaired() != null) {
-        suspect = culprit.row();
         repaired = culprit.repaired();
-      } else if (culprit.totalInDoubt()) {
-        suspect = culprit.row();
-        unsure = true;
-      } // else only which of the row's women and men is wrong is open: the rest checks totals
+      } else {
+        unsure = culprit.totalInDoubt();
+      }
     } else {
       for (String[] finding : eq.describe(broken)) {
         f.error(finding[0], finding[1]);

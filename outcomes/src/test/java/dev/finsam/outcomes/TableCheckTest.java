@@ -215,6 +215,73 @@ class TableCheckTest {
   }
 
   @Nested
+  class OneNumberToBlame {
+    @Test
+    void check_aMisprintedWomenCountIsNamedAndTheRowsPercentageStillChecked() {
+      // work's women printed 3 where the ended row and the drop-outs make 2; work's total 4 is
+      // right, so its "60 %" is 4 of 10 = 40 % and an error of its own
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(10, 10)
+          .endedTotal(5, 5).ended(WORK, Count.of(3, 2, 4)).ended(OTHER_DROPOUT, 3, 3)
+          .putPublishedPercents(OutcomeRow.of(WORK), new BigDecimal("60")).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.count.mismatch", "outcomes.percent.published"), codes(f),
+          f.toString());
+      assertEquals("Raden \"varav till arbete\" anger kvinnor 3, men tabellens övriga rader och "
+          + "summor ger 2.", f.all().get(0).message());
+    }
+
+    @Test
+    void check_aTotalContradictedByItsWomenAndMenAndByTheRemainingIsTheOneToBlame() {
+      // totals only below the participants: 10 + 10 = 20 and 10 ended + 10 remaining = 20
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC)
+          .participants(Count.of(10, 10, 21)).ended(WORK, Count.ofTotal(10))
+          .remaining(Count.ofTotal(10)).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.count.mismatch"), codes(f), f.toString());
+      assertEquals("Raden \"Antal deltagare totalt\" anger totalt 21, men tabellens övriga rader "
+          + "och summor ger 20.", f.all().get(0).message());
+    }
+
+    @Test
+    void check_sumsThatBlameOneNumberDifferentlyAreEachReported() {
+      // women + men say the participants are 20, ended + remaining say 21: no one number explains
+      // both, so both rules are reported
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC)
+          .participants(Count.of(10, 10, 23)).ended(WORK, Count.ofTotal(10))
+          .remaining(Count.ofTotal(11)).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.row.sex-sum", "outcomes.remaining"), codes(f), f.toString());
+      assertEquals("Raden \"Antal deltagare totalt\": kvinnor 10 + män 10 = 20, men totalen är 23.",
+          f.all().get(0).message());
+      assertEquals("Deltagare minus avslutade är 13, men raden \"Antal kvar i verksamheten\" anger "
+          + "11.", f.all().get(1).message());
+    }
+
+    @Test
+    void check_theCorrectedCountMayBeZero() {
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(5, 5)
+          .endedTotal(3, 3).ended(WORK, Count.of(0, 0, 1)).ended(OTHER_DROPOUT, 3, 3).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.count.mismatch"), codes(f), f.toString());
+      assertEquals("Raden \"varav till arbete\" anger totalt 1, men tabellens övriga rader och "
+          + "summor ger 0.", f.all().get(0).message());
+    }
+
+    @Test
+    void check_theCorrectedCountMayBeTheLargestInt() {
+      int max = Integer.MAX_VALUE;
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC)
+          .participants(Count.of(max, 0, max - 1)).ended(WORK, Count.ofTotal(max))
+          .remaining(Count.ofTotal(0)).build();
+      Findings f = t.check();
+      assertEquals(List.of("outcomes.count.mismatch"), codes(f), f.toString());
+      assertEquals("Raden \"Antal deltagare totalt\" anger totalt " + Swedish.integer(max - 1)
+          + ", men tabellens övriga rader och summor ger " + Swedish.integer(max) + ".",
+          f.all().get(0).message());
+    }
+  }
+
+  @Nested
   class Limits {
     @Test
     void check_newcomersUpToTheParticipantsAndNotOneMore() {
