@@ -178,6 +178,17 @@ class OutcomeTableReaderTest {
     }
 
     @Test
+    void find_twoPdfTablesOneRightAfterTheOther() {
+      String table = "Kvinnor Män Totalt %\n"
+          + "Antal deltagare 10 10 20\n"
+          + "Totalt antal avslutade 5 5 10\n";
+      List<DocumentPart> p = parts(table + table);
+      assertEquals(2, p.size(), p.toString());
+      assertEquals(List.of(1, 3, 4, 6), List.of(p.get(0).firstLine(), p.get(0).lastLine(),
+          p.get(1).firstLine(), p.get(1).lastLine()));
+    }
+
+    @Test
     void find_aTableThatEndsTheDocument() {
       DocumentPart p = only("Resultat för Vuxentorget\n" + TAB_TABLE.strip());
       assertEquals(2, p.firstLine());

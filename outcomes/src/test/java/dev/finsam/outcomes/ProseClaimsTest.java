@@ -58,6 +58,14 @@ class ProseClaimsTest {
     }
 
     @Test
+    void sentences_aMarkWithoutASpaceAfterItEndsNone() {
+      assertEquals(List.of("Se avsnitt 4.2 Resultat.", "Nästa"),
+          ProseClaims.sentences("Se avsnitt 4.2 Resultat. Nästa"));
+      assertEquals(List.of("Nya.Det gick bra!Sedan"), ProseClaims.sentences("Nya.Det gick bra!Sedan"));
+      assertEquals(List.of("A"), ProseClaims.sentences("A  "));
+    }
+
+    @Test
     void sentences_aWideGapEndsOneToo() {
       // a caption and the prose that follows it on the same line of a PDF's text
       assertEquals(List.of("Tabell 8.", "Resultat i Vännäs", "Under året deltog 53."),
@@ -89,6 +97,19 @@ class ProseClaimsTest {
     @ValueSource(strings = {".", ",", ";", ":"})
     void find_aMarkRightAfterThePercentSignIsNotPartOfIt(String mark) {
       claims("Till arbete gick 30 %" + mark + " vilket är bra", "30", WORK);
+    }
+
+    @Test
+    void find_aPercentSignJoinedToAWordIsNoPercentageOfTheEnded() {
+      // "en 30 %-ig ökning" is a change, not a share of those who ended
+      assertEquals(List.of(), find("Till arbete var det en 30 %-ig ökning."));
+      assertEquals(List.of(), find("Till arbete gick 30 %* av dem."));
+    }
+
+    @Test
+    void find_aNegativePercentageIsNoClaim() {
+      assertEquals(List.of(), find("Till arbete gick \u22125 %."));
+      assertEquals(List.of(), find("Till arbete gick -5 %."));
     }
 
     @Test

@@ -100,6 +100,13 @@ class RowReaderTest {
     }
 
     @Test
+    void read_anIndentedTabRowKeepsItsBlankCell() {
+      // as words, "3" and "5" would be women and men; in cells, the men's cell is blank
+      assertTrue(rejected(PARTICIPANTS + "\tÖvriga avbrott\t3\t\t5\n").endsWith(
+          "gives women or men but not both"));
+    }
+
+    @Test
     void read_aPipeRowWithAnEmptyLabelCellHasNoLabel() {
       assertEquals("line 2 (\"| | 1 | 1 | 2 |\") has no label",
           rejected(PARTICIPANTS + "| | 1 | 1 | 2 |\n"));
@@ -147,6 +154,12 @@ class RowReaderTest {
     }
 
     @Test
+    void read_aFourDigitCountThatIsNoYearStartsTheNumbers() {
+      assertEquals(Count.of(1234, 1000), classic("Antal deltagare totalt 1234 1000 2234\n")
+          .participants());
+    }
+
+    @Test
     void read_aYearAloneIsTheCount() {
       assertEquals(Count.ofTotal(2021), classic("Antal deltagare totalt 2021\n").participants());
     }
@@ -171,7 +184,8 @@ class RowReaderTest {
     void read_aPercentageWordAtSixDecimalsTheMost() {
       assertEquals(new BigDecimal("30.872483"), classic("Antal deltagare totalt 10 10 20\n"
           + "varav till arbete 1 1 2 30,872483 %\n").publishedPercents().get(OutcomeRow.of(WORK)));
-      rejected("Antal deltagare totalt 10 10 20\nvarav till arbete 1 1 2 30,8724832 %\n");
+      assertTrue(rejected("Antal deltagare totalt 10 10 20\nvarav till arbete 1 1 2 30,8724832 %\n")
+          .endsWith("has numbers that cannot be read as women, men, total and a percentage"));
     }
 
     @Test
@@ -195,6 +209,43 @@ class RowReaderTest {
           + "Totalt antal avslutade under året 4 000 3 890 7 890\n"
           + "varav till arbete 12 345 6 789 10 %\n");
       assertEquals(Count.of(12_345, 6, 789), t.count(WORK));
+    }
+
+    @Test
+    void read_sixAmbiguousRowsAreTheMostTheSumsChooseAmong() {
+      // each row "x x y t" reads x | x y | t or x x | y | t, both adding up: 2⁶ = 64 ways, and
+      // only one has categories that add up to the ended and participants − ended = remaining
+      int[][] categories = {{110, 101}, {120, 102}, {130, 103}, {140, 104}};
+      StringBuilder text = new StringBuilder("Antal deltagare totalt " + ambiguous(540, 450) + "\n"
+          + "varav nya för året 10 10 20\n"
+          + "Totalt antal avslutade under året " + ambiguous(500, 410) + "\n");
+      String[] labels = {"varav till arbete", "varav till studier",
+          "varav annan behovsanpassad lösning", "Övriga avbrott"};
+      for (int i = 0; i < 4; i++) {
+        text.append(labels[i]).append(' ').append(ambiguous(categories[i][0], categories[i][1]))
+            .append('\n');
+      }
+      text.append("Antal kvar i verksamheten 40 40 040 40 080\n");
+      OutcomeTable t = classic(text.toString());
+      for (int i = 0; i < 4; i++) {
+        int x = categories[i][0];
+        assertEquals(Count.of(x, 1000 * x + categories[i][1]),
+            t.count(OutcomeScheme.CLASSIC.categories().get(i)));
+      }
+      assertEquals(Count.of(540, 540_450), t.participants());
+      assertTrue(t.check().isClean(), t.check().toString());
+    }
+
+    /** "x x y t": women x and men x·1000 + y, or women x·1001 and men y; total 1001·x + y. */
+    static String ambiguous(int x, int y) {
+      return x + " " + x + " " + y + " " + Layouts.number(1001L * x + y, ' ');
+    }
+
+    @Test
+    void read_aParticipantsRowsPrintedPercentageIsIgnored() {
+      OutcomeTable t = classic("Antal deltagare totalt 10 10 20 100 %\nvarav till arbete 1 1 2\n");
+      assertEquals(Count.of(10, 10), t.participants());
+      assertEquals(Map.of(), t.publishedPercents());
     }
 
     @Test

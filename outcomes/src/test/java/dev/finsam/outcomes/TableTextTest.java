@@ -41,6 +41,17 @@ class TableTextTest {
     }
 
     @Test
+    void toString_theLongTermSubtotalHasItsPercentage() {
+      OutcomeTable t = OutcomeTable.builder(OutcomeScheme.SUS).participants(10, 10)
+          .longTermSubtotal(Count.of(3, 3)).ended(OutcomeCategory.LONG_TERM_WORK, 3, 3)
+          .ended(OTHER_DROPOUT, 2, 2).build();
+      assertTrue(t.toString().lines().anyMatch(l -> l.startsWith("Avslutade till långsiktig lösning")
+          && l.endsWith("  60\u00A0%")), t.toString());
+      assertTrue(t.toString().lines().anyMatch(l -> l.startsWith("Antal deltagare totalt")
+          && l.endsWith("20")), t.toString());
+    }
+
+    @Test
     void toString_aCategoryThatIsAllOfTheEndedIs100Percent() {
       OutcomeTable t = OutcomeTable.builder(OutcomeScheme.CLASSIC).participants(3, 4)
           .ended(WORK, 3, 4).build();

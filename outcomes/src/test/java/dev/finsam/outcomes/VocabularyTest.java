@@ -92,6 +92,12 @@ class VocabularyTest {
     }
 
     @Test
+    void row_susCodesOutrankTheWords() {
+      // the words say other drop-outs, the code says health: the code decides
+      assertEquals(OutcomeRow.of(HEALTH_DROPOUT), SUS.row("Övriga avbrott (SUS 3)"));
+    }
+
+    @Test
     void row_oneDistinctiveWordNamesACategoryGenericWordsDoNot() {
       assertEquals(OutcomeRow.of(OTHER_ADAPTED_SOLUTION), CLASSIC.row("varav behovsanpassad"));
       assertNull(CLASSIC.row("Annan lösning"));
@@ -104,6 +110,9 @@ class VocabularyTest {
           () -> CLASSIC.row("Arbete och studier"));
       assertEquals("it may be any of [WORK, STUDIES]", e.getMessage());
       assertEquals(OutcomeRow.of(WORK), CLASSIC.row("varav till arbete (SUS 1)"));
+      // codes that none of the two carries do not choose between them
+      assertEquals("it may be any of [WORK, STUDIES]", assertThrows(IllegalArgumentException.class,
+          () -> CLASSIC.row("Arbete och studier (SUS 1)")).getMessage());
     }
 
     @Test
@@ -140,5 +149,13 @@ class VocabularyTest {
     assertEquals(List.of(other), ProseClaims.find("Till annan lösning gick 30 %.", own).get(0)
         .categories());
     assertEquals(List.of(), ProseClaims.find("Till en lösning gick 30 %.", own));
+  }
+
+  @Test
+  void names_aCategoryOfFillerWordsAloneIsNeverNamed() {
+    OutcomeCategory filler = OutcomeCategory.of("FILLER", "till", List.of());
+    OutcomeScheme own = OutcomeScheme.of("EGEN", List.of(WORK, filler), Set.of(WORK));
+    assertEquals(List.of(WORK), ProseClaims.find("Till arbete gick 30 %.", own).get(0)
+        .categories());
   }
 }
