@@ -39,8 +39,12 @@ final class Equations {
   record Equation(String group, OutcomeRow about, Part part, Map<Cell, Integer> terms,
       long residual) {}
 
-  /** The count that explains every broken equation, and the table with it corrected. */
-  record Culprit(String code, String message, OutcomeRow row, OutcomeTable repaired) {}
+  /**
+   * The row that explains every broken equation; the table with it corrected when one count does
+   * (else null); and whether its total may be the wrong count (else only women or men may be).
+   */
+  record Culprit(String code, String message, OutcomeRow row, OutcomeTable repaired,
+      boolean totalInDoubt) {}
 
   private final OutcomeTable table;
   private final Map<OutcomeRow, Count> rows;
@@ -165,14 +169,19 @@ final class Equations {
     String label = table.scheme().label(row);
     if (candidates.size() > 1) {
       List<String[]> d = describe(broken);
-      return Optional.of(new Culprit(d.get(0)[0], d.get(0)[1], row, null));
+      boolean total = false;
+      for (Cell c : candidates) {
+        total |= c.part() == Part.TOTAL;
+      }
+      return Optional.of(new Culprit(d.get(0)[0], d.get(0)[1], row, null, total));
     }
     Cell x = candidates.get(0);
     long v = values.get(0);
     String message = "Raden \"" + label + "\" anger " + x.part().swedish + " "
         + Swedish.integer(value(x)) + ", men tabellens övriga rader och summor ger "
         + Swedish.integer(v) + ".";
-    return Optional.of(new Culprit("outcomes.count.mismatch", message, row, repaired(x, (int) v)));
+    return Optional.of(new Culprit("outcomes.count.mismatch", message, row, repaired(x, (int) v),
+        x.part() == Part.TOTAL));
   }
 
   private Long explains(Cell x, List<Equation> broken) {

@@ -126,7 +126,7 @@ public final class OutcomeTableReader implements DocumentReader {
     while (start > 0 && tokens.get(start - 1).isNumeric()) {
       start--;
     }
-    int label = 0;
+    int label = -1; // the label as RowReader joins it, its words one space apart, as in tabs
     for (int k = 0; k < start; k++) {
       label += tokens.get(k).text().length() + 1;
     }

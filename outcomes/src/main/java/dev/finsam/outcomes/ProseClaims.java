@@ -120,27 +120,20 @@ final class ProseClaims {
         named.add(k.category());
       }
     }
-    boolean otherPositive = false;
+    // "positiva avslut", "annan positiv lösning" (the positive ones besides those named) and
+    // "långsiktig lösning" name every positive category; "gått vidare" does when nothing else is
     boolean positive = false;
     List<String> words = w.words();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      boolean other = word.equals("annan") || word.equals("annat") || word.equals("andra");
-      if (other && i + 1 < words.size() && words.get(i + 1).startsWith("positiv")) {
-        otherPositive = true;
-      } else if (word.startsWith("positiv") || word.startsWith("långsiktig")) {
+      if (word.startsWith("positiv") || word.startsWith("långsiktig")) {
         positive = true;
       } else if (word.equals("vidare") && i > 0 && words.get(i - 1).equals("gått")) {
         positive |= named.isEmpty();
       }
     }
-    if (otherPositive || positive) {
-      boolean all = positive && !otherPositive;
-      for (OutcomeCategory c : scheme.positive()) {
-        if (all || !named.contains(c)) {
-          named.add(c);
-        }
-      }
+    if (positive) {
+      named.addAll(scheme.positive());
     }
     List<OutcomeCategory> ordered = new ArrayList<>();
     for (OutcomeCategory c : scheme.categories()) {

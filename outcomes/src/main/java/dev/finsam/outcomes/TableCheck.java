@@ -144,20 +144,23 @@ final class TableCheck {
     Equations.Culprit culprit = eq.culprit(broken).orElse(null);
     if (culprit != null) {
       // one row explains every broken sum: report it once, and check the rest without it
+      // the later checks are of totals: a row whose women or men are wrong is no suspect there
       f.error(culprit.code(), culprit.message());
-      suspect = culprit.row();
+      suspect = culprit.totalInDoubt() ? culprit.row() : null;
       if (culprit.repaired() != null) {
         repaired = culprit.repaired();
       } else {
-        unsure = true;
+        unsure = culprit.totalInDoubt();
       }
     } else {
       for (String[] finding : eq.describe(broken)) {
         f.error(finding[0], finding[1]);
       }
     }
-    boolean endedUnknown = unsure && (suspect.kind() == OutcomeRow.Kind.ENDED
-        || (suspect.kind() == OutcomeRow.Kind.CATEGORY && t.endedRow().isEmpty()));
+    // an ended row's total in doubt is always the one count that explains it, and is repaired;
+    // a category's total in doubt leaves the ended unknown when they are the categories' sum
+    boolean endedUnknown = unsure && suspect.kind() == OutcomeRow.Kind.CATEGORY
+        && t.endedRow().isEmpty();
     limits(f, repaired, unsure ? suspect : null);
     if (!endedUnknown) {
       percents(f, t, repaired.ended().total(), suspect);

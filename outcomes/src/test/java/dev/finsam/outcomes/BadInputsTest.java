@@ -38,6 +38,12 @@ class BadInputsTest {
   private static final int MAX = Integer.MAX_VALUE;
   private static final String HEADER = "Tertial 1\tKvinnor\tMän\tTotalt\t%\n";
   private static final String GARBAGE_MB = garbage(1_000_000);
+  /**
+   * How many times the time limits are stretched: 1 unless {@code finsam.timeLimitFactor} says
+   * otherwise. The PIT profile sets it, because its coverage probes slow every call several times
+   * over; the limits say "fails fast", not how fast instrumented code is.
+   */
+  private static final long TIME_LIMIT_FACTOR = Long.getLong("finsam.timeLimitFactor", 1);
 
   private static void iae(String what, Executable call, String... says) {
     CASES.add(new Case(what, call, IllegalArgumentException.class, says));
@@ -312,11 +318,11 @@ class BadInputsTest {
     assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
       if (c.type() == null) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertDoesNotThrow(c.call()),
+        assertTimeoutPreemptively(Duration.ofSeconds(5 * TIME_LIMIT_FACTOR), () -> assertDoesNotThrow(c.call()),
             c.what());
         return;
       }
-      Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2),
+      Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2 * TIME_LIMIT_FACTOR),
           () -> assertThrows(c.type(), c.call(), c.what()));
       for (String s : c.says()) {
         assertTrue(String.valueOf(t.getMessage()).contains(s),

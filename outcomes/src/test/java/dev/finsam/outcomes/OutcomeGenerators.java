@@ -133,7 +133,10 @@ final class OutcomeGenerators {
         });
   }
 
-  /** Published tables (their sums hold) with printed percentages right, rounded another way or wrong. */
+  /**
+   * Published tables (their sums hold) with printed percentages right, rounded another way, one
+   * printed unit off, or wrong.
+   */
   static Gen<OutcomeTable> tablesWithPrintedPercents() {
     return publishedTables().zip(lists().of(integers().between(0, 1000)).ofSize(8),
         (t, pct) -> {
@@ -150,6 +153,17 @@ final class OutcomeGenerators {
               // the share rounded down, and at one or two decimals
               b.putPublishedPercents(rows.get(i), BigDecimal.valueOf(100 * n).divide(
                   BigDecimal.valueOf(t.ended().total()), p % 3, java.math.RoundingMode.DOWN));
+            } else if (t.hasEnded()) {
+              // the share rounded half up, then one printed unit off: exactly one unit from an
+              // exact share, less than one from another
+              long n = t.rows().get(rows.get(i)).total();
+              BigDecimal rounded = BigDecimal.valueOf(100 * n).divide(
+                  BigDecimal.valueOf(t.ended().total()), p % 3, java.math.RoundingMode.HALF_UP);
+              BigDecimal unit = BigDecimal.ONE.movePointLeft(p % 3);
+              BigDecimal off = rounded.signum() > 0 && p % 4 == 1 ? rounded.subtract(unit)
+                  : rounded.add(unit);
+              b.putPublishedPercents(rows.get(i), off.compareTo(BigDecimal.valueOf(100)) > 0
+                  ? rounded.subtract(unit) : off);
             }
           }
           return b.build();

@@ -213,4 +213,98 @@ class OutcomeProperties {
       assertEquals(reported, f.all().size(), f.toString());
     });
   }
+
+  /** A share of k in n in percent, rounded half up at a number of decimals, in BigInteger. */
+  static BigDecimal halfUp(long k, long n, int scale) {
+    BigInteger scaled = BigInteger.valueOf(100).multiply(BigInteger.valueOf(k))
+        .multiply(BigInteger.TEN.pow(scale));
+    BigInteger twice = BigInteger.valueOf(2).multiply(BigInteger.valueOf(n));
+    return new BigDecimal(scaled.shiftLeft(1).add(BigInteger.valueOf(n)).divide(twice), scale);
+  }
+
+  /**
+   * A claimed percentage matches exactly when it is the share rounded half up at the claim's
+   * decimals; else it is a rounding artefact exactly when it is the sum of the rows so rounded;
+   * else the counts contradict it. Claims are drawn at, one unit beside and as the sum of the
+   * rounded rows, and at random; shares are computed here in BigInteger.
+   */
+  @Test
+  void aClaimMatchesExactlyWhenItIsTheShareRoundedHalfUpAtItsDecimals() {
+    qt().withExamples(300).forAll(outcomeTables(), integers().between(1, 15),
+        integers().between(0, 2), integers().between(0, 3).zip(integers().between(0, 10_000),
+            (kind, random) -> new int[] {kind, random}))
+        .checkAssert((t, mask, scale, how) -> {
+          int kind = how[0];
+          int random = how[1];
+          List<OutcomeCategory> cats = new java.util.ArrayList<>();
+          for (int i = 0; i < 4; i++) {
+            if ((mask & 1 << i) != 0) {
+              cats.add(OutcomeScheme.CLASSIC.categories().get(i));
+            }
+          }
+          OutcomeCategory[] named = cats.toArray(new OutcomeCategory[0]);
+          long n = t.ended().total();
+          if (n == 0) {
+            org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+                () -> t.verifyClaim(BigDecimal.TEN, named));
+            return;
+          }
+          long k = 0;
+          BigDecimal parts = BigDecimal.ZERO;
+          int wholeParts = 0;
+          for (OutcomeCategory c : cats) {
+            long ck = t.count(c).total();
+            k += ck;
+            parts = parts.add(halfUp(ck, n, scale));
+            wholeParts += halfUp(ck, n, 0).intValueExact();
+          }
+          BigDecimal exact = halfUp(k, n, scale);
+          BigDecimal claimed = kind == 0 ? exact
+              : kind == 1 ? exact.add(BigDecimal.ONE.movePointLeft(scale))
+              : kind == 2 ? parts : BigDecimal.valueOf(random, 2).setScale(scale, RoundingMode.DOWN);
+          ClaimCheck c = t.verifyClaim(claimed, named);
+          ClaimCheck.Verdict expected = claimed.compareTo(exact) == 0 ? ClaimCheck.Verdict.MATCHES
+              : claimed.compareTo(parts) == 0 ? ClaimCheck.Verdict.SUM_OF_ROUNDED_PARTS
+              : ClaimCheck.Verdict.CONTRADICTED;
+          String what = t + "\n" + claimed + " " + cats;
+          assertEquals(expected, c.verdict(), what);
+          assertEquals(expected != ClaimCheck.Verdict.CONTRADICTED, c.isSupported(), what);
+          assertEquals(halfUp(k, n, 0).intValueExact(), c.halfUp(), what);
+          assertEquals(wholeParts, c.sumOfRoundedParts(), what);
+          assertEquals(0, exact.compareTo(c.rounded()), what);
+        });
+  }
+
+  /**
+   * A printed percentage that disagrees is a rounding WARNING exactly when it is less than one
+   * printed unit from the exact share, and an ERROR from one unit on: |p·E − 100·n| < unit·E,
+   * in BigInteger.
+   */
+  @Test
+  void aPrintedPercentageWithinOneUnitOfTheShareIsAWarningFromOneUnitOnAnError() {
+    qt().withExamples(300).forAll(OutcomeGenerators.tablesWithPrintedPercents()).checkAssert(t -> {
+      Findings f = t.check();
+      long ended = t.ended().total();
+      if (ended == 0) {
+        assertTrue(f.isClean(), f.toString());
+        return;
+      }
+      for (Map.Entry<OutcomeRow, BigDecimal> e : t.publishedPercents().entrySet()) {
+        BigDecimal p = e.getValue();
+        long n = t.rows().get(e.getKey()).total();
+        BigInteger off = p.unscaledValue().multiply(BigInteger.valueOf(ended)).subtract(
+            BigInteger.valueOf(100).multiply(BigInteger.valueOf(n))
+                .multiply(BigInteger.TEN.pow(p.scale()))).abs();
+        boolean withinOneUnit = off.compareTo(BigInteger.valueOf(ended)) < 0;
+        String label = "\"" + t.scheme().label(e.getKey()) + "\"";
+        List<dev.finsam.core.Finding> about = f.all().stream()
+            .filter(x -> x.message().contains(label)).collect(java.util.stream.Collectors.toList());
+        assertEquals(1, about.size(), t + "\n" + f);
+        assertEquals(withinOneUnit ? "outcomes.percent.rounding" : "outcomes.percent.published",
+            about.get(0).code(), t + "\n" + f);
+        assertEquals(withinOneUnit ? dev.finsam.core.Severity.WARNING
+            : dev.finsam.core.Severity.ERROR, about.get(0).severity());
+      }
+    });
+  }
 }

@@ -137,6 +137,149 @@ class OutcomeTableReaderTest {
     }
   }
 
+  /** A tab table of one platform: header, participants, ended, work, remaining. */
+  static final String TAB_TABLE = "\tKvinnor\tMän\tTotalt\t%\n"
+      + "Antal deltagare\t10\t10\t20\t\n"
+      + "Totalt antal avslutade\t5\t5\t10\t\n"
+      + "varav till arbete\t5\t5\t10\t100 %\n"
+      + "Antal kvar\t5\t5\t10\t\n";
+
+  static DocumentPart only(String doc) {
+    List<DocumentPart> p = parts(doc);
+    assertEquals(1, p.size(), p.toString());
+    return p.get(0);
+  }
+
+  @Nested
+  class FindingTables {
+    @Test
+    void find_aMarkdownTableWithItsRuleLine() {
+      DocumentPart p = only("Tabell 4. Resultat 2021\n"
+          + "| | Kvinnor | Män | Totalt | % |\n"
+          + "|---|---:|---:|---:|---:|\n"
+          + "| Antal deltagare 2021 | 10 | 10 | 20 | |\n"
+          + "| Totalt antal avslutade 2021 | 5 | 5 | 10 | |\n"
+          + "| varav till arbete | 5 | 5 | 10 | 100 % |\n"
+          + "Texten fortsätter.\n");
+      assertEquals(2, p.firstLine());
+      assertEquals(6, p.lastLine());
+      assertEquals("Tabell 4. Resultat 2021", p.caption());
+      assertTrue(p.check().get().isClean(), p.check().get().toString());
+    }
+
+    @Test
+    void find_aTableWithSusRowsIsCheckedInTheSusScheme() {
+      DocumentPart p = only("Tertial 1\tKvinnor\tMän\tTotalt\t%\n"
+          + "Antal deltagare T1\t10\t10\t20\t\n"
+          + "Totalt antal avslutade T1\t5\t5\t10\t\n"
+          + "- till extratjänster (SUS 1)\t3\t2\t5\t50 %\n"
+          + "Avbrott av hälsoskäl (SUS 3)\t2\t3\t5\t50 %\n");
+      assertTrue(p.check().get().isClean(), p.check().get().toString());
+    }
+
+    @Test
+    void find_twoPdfTablesOneRightAfterTheOther() {
+      String table = "Kvinnor Män Totalt %\n"
+          + "Antal deltagare 10 10 20\n"
+          + "Totalt antal avslutade 5 5 10\n";
+      List<DocumentPart> p = parts(table + table);
+      assertEquals(2, p.size(), p.toString());
+      assertEquals(List.of(1, 3, 4, 6), List.of(p.get(0).firstLine(), p.get(0).lastLine(),
+          p.get(1).firstLine(), p.get(1).lastLine()));
+    }
+
+    @Test
+    void find_aTableThatEndsTheDocument() {
+      DocumentPart p = only("Resultat för Vuxentorget\n" + TAB_TABLE.strip());
+      assertEquals(2, p.firstLine());
+      assertEquals(6, p.lastLine());
+      assertEquals("Resultat för Vuxentorget", p.caption());
+    }
+
+    @Test
+    void find_aCaptionUpToThreeLinesAfterTheTable() {
+      assertEquals("Tabell 5. Efter", only(TAB_TABLE + "\n\nTabell 5. Efter\n").caption());
+      assertEquals("", only(TAB_TABLE + "\n\n\nTabell 5. Efter\n").caption(),
+          "four lines after, and nothing before");
+    }
+
+    @Test
+    void find_aCaptionAfterProseIsNotTheTables() {
+      DocumentPart p = only("Resultat för Vuxentorget\n" + TAB_TABLE
+          + "Texten fortsätter här.\nTabell 9. En annan tabell\n");
+      assertEquals("Resultat för Vuxentorget", p.caption());
+    }
+
+    @Test
+    void find_aCaptionRightAfterTheRowsEndsTheTable() {
+      // "2017" at its end would make the caption look like a row of numbers
+      DocumentPart p = only(TAB_TABLE + "Tabell 7. Resultat på individnivå i Vindeln 2017\n");
+      assertEquals(5, p.lastLine());
+      assertEquals("Tabell 7. Resultat på individnivå i Vindeln 2017", p.caption());
+    }
+
+    @Test
+    void find_aTabRowWithoutItsLabelIsPartOfTheTableAndNamedWhenChecked() {
+      // Word's empty label cell: the row is the table's, and checking it names the line
+      DocumentPart p = only(TAB_TABLE + "\t1\t1\t2\t\n");
+      assertEquals(6, p.lastLine());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> p.check().get());
+      assertTrue(e.getMessage().startsWith("line 6 "), e.getMessage());
+      DocumentPart pipes = only("| | Kvinnor | Män | Totalt |\n| Antal deltagare | 1 | 1 | 2 |\n"
+          + "| | 1 | 1 | 2 |\n");
+      assertEquals(3, pipes.lastLine());
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> pipes.check().get())
+          .getMessage().endsWith("has no label"));
+    }
+
+    @Test
+    void find_aLineOfWordsOrOfNumbersAloneEndsTheTable() {
+      assertEquals(5, only(TAB_TABLE + "Insatser\tför unga\n").lastLine());
+      assertEquals(5, only(TAB_TABLE + "10 10 20\n").lastLine());
+      assertEquals(5, only(TAB_TABLE + "Under året deltog fler\n").lastLine());
+    }
+
+    @Test
+    void find_aRowsLabelIsAt120CharactersTheMostInTabsAndInAPdfAlike() {
+      String label120 = "Antal kvar " + "x".repeat(109);
+      assertEquals(120, label120.length());
+      assertEquals(6, only(TAB_TABLE + label120 + "\t1\t1\t2\n").lastLine());
+      assertEquals(5, only(TAB_TABLE + label120 + "x\t1\t1\t2\n").lastLine());
+      assertEquals(6, only(TAB_TABLE + label120 + " 1 1 2\n").lastLine());
+      assertEquals(5, only(TAB_TABLE + label120 + "x 1 1 2\n").lastLine());
+    }
+  }
+
+  @Nested
+  class Captions {
+    @Test
+    void caption_upToTheFirstWideGapAndAt120CharactersTheMost() {
+      assertEquals("Tabell 7. Resultat på individnivå i Vindeln",
+          OutcomeTableReader.caption("  Tabell 7. Resultat på individnivå i Vindeln   Under året"));
+      String long120 = "Tabell 1. " + "y".repeat(110);
+      assertEquals(long120, OutcomeTableReader.caption(long120));
+      assertEquals(long120 + "…", OutcomeTableReader.caption(long120 + "z"));
+    }
+
+    @Test
+    void captionBefore_theNearestShortLineIsTheHeadingWhenNoCaptionIsNear() {
+      assertEquals("Vuxentorget 2017", only("Resultat\nVuxentorget 2017\n\n" + TAB_TABLE)
+          .caption());
+      assertEquals("h".repeat(120), only("h".repeat(120) + "\n" + TAB_TABLE).caption());
+      assertEquals("", only("x".repeat(121) + "\n" + TAB_TABLE).caption(), "a long line is prose");
+      assertEquals("", only(TAB_TABLE).caption());
+    }
+
+    @Test
+    void captionBefore_aCaptionUpToFiveLinesBeforeBlankLinesNotCounted() {
+      String four = "a\nb\n\n\nc\nd\n";
+      assertEquals("Tabell 3. Före", only("Tabell 3. Före\n" + four + TAB_TABLE).caption());
+      assertEquals("d", only("Tabell 3. Före\ne\n" + four + TAB_TABLE).caption(),
+          "six lines before: the nearest line is the heading");
+    }
+  }
+
   @Test
   void theReaderIsAServiceOfCore() {
     List<String> readers = ServiceLoader.load(dev.finsam.core.text.DocumentReader.class).stream()
