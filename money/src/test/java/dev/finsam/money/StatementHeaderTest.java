@@ -52,7 +52,19 @@ class StatementHeaderTest {
     }
 
     @Test
+    void aDifferenceWithoutBothOfItsColumnsBeforeItIsProse() {
+      for (String line : List.of("Budget avvikelse utfall", "Utfall avvikelse budget")) {
+        assertNull(header(line, false), line);
+        assertEquals(List.of("Budget", "Utfall"), names(Statement.parse(line + "\n" + TABLE)
+            .columns()), line);
+      }
+    }
+
+    @Test
     void aNoteNumberWithoutAnyColumnIsProse() {
+      assertNull(header("Not 5 se not 6", true), "\"not\" does not start a column");
+      assertEquals(List.of("Budget", "Utfall"), names(Statement.parse("Not 5 se not 6\n" + TABLE)
+          .columns()));
       assertNull(header("Not 5 gäller pensionerna", true));
       Statement s = Statement.parse("Not 5 gäller pensionerna\n" + TABLE);
       assertEquals(List.of("Budget", "Utfall"), names(s.columns()));
