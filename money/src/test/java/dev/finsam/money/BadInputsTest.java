@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finsam.core.Fraction;
+import dev.finsam.core.testing.TestSupport;
 import dev.finsam.money.equity.EquityBudget;
 import dev.finsam.money.equity.EquityStaircase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +43,6 @@ class BadInputsTest {
   private static final MonetaryAmount HALF_ORE = Money.of(new BigDecimal("0.005"), "SEK");
   private static final String MAX = String.valueOf(Long.MAX_VALUE);
   private static final String GARBAGE_MB = garbage(1_000_000);
-  /**
-   * How many times slower than a plain test run this JVM runs the library: PIT's profile sets
-   * {@code finsam.slowdown}, as its coverage probes slow the 10⁵-element cases past their limits.
-   */
-  private static final long SLOWDOWN = Long.getLong("finsam.slowdown", 1);
 
   private static void iae(String what, Executable call, String... says) {
     CASES.add(new Case(what, call, IllegalArgumentException.class, says));
@@ -509,11 +504,11 @@ class BadInputsTest {
     assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
       if (c.type() == null) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5 * SLOWDOWN), () -> assertDoesNotThrow(c.call()),
+        assertTimeoutPreemptively(TestSupport.timeLimit(20), () -> assertDoesNotThrow(c.call()),
             c.what());
         return;
       }
-      Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2 * SLOWDOWN),
+      Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),
           () -> assertThrows(c.type(), c.call(), c.what()));
       for (String s : c.says()) {
         assertTrue(String.valueOf(t.getMessage()).contains(s),

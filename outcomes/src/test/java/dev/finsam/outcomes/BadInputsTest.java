@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,12 +37,6 @@ class BadInputsTest {
   private static final int MAX = Integer.MAX_VALUE;
   private static final String HEADER = "Tertial 1\tKvinnor\tMän\tTotalt\t%\n";
   private static final String GARBAGE_MB = garbage(1_000_000);
-  /**
-   * How many times the time limits are stretched: 1 unless {@code finsam.timeLimitFactor} says
-   * otherwise. The PIT profile sets it, because its coverage probes slow every call several times
-   * over; the limits say "fails fast", not how fast instrumented code is.
-   */
-  private static final long TIME_LIMIT_FACTOR = Long.getLong("finsam.timeLimitFactor", 1);
 
   private static void iae(String what, Executable call, String... says) {
     CASES.add(new Case(what, call, IllegalArgumentException.class, says));
@@ -318,11 +311,11 @@ class BadInputsTest {
     assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
       if (c.type() == null) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5 * TIME_LIMIT_FACTOR), () -> assertDoesNotThrow(c.call()),
+        assertTimeoutPreemptively(TestSupport.timeLimit(20), () -> assertDoesNotThrow(c.call()),
             c.what());
         return;
       }
-      Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2 * TIME_LIMIT_FACTOR),
+      Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),
           () -> assertThrows(c.type(), c.call(), c.what()));
       for (String s : c.says()) {
         assertTrue(String.valueOf(t.getMessage()).contains(s),

@@ -22,7 +22,26 @@ public final class TestSupport {
   /** The board meeting of 2017-02-24 and the grant call of spring 2017. */
   public static final String BOARD_MEETING = "umearegionen-2017-board-meeting-and-grant-call.txt";
 
+  /**
+   * How many times the bad-input catalogues' time limits are stretched: 1 unless
+   * {@code finsam.timeLimitFactor} says otherwise. The PIT profile sets it, because its coverage
+   * probes slow every call several times over.
+   */
+  private static final long TIME_LIMIT_FACTOR = Long.getLong("finsam.timeLimitFactor", 1);
+
   private TestSupport() {}
+
+  /**
+   * A limit that says "does not hang, is not quadratic" rather than "is fast": quadratic work on
+   * the catalogues' 10⁵ and 10⁶ elements takes hours, so a limit of seconds separates it even on
+   * a machine shared with other builds.
+   *
+   * @param seconds the limit on an idle machine
+   * @return the limit, stretched by {@code finsam.timeLimitFactor}
+   */
+  public static java.time.Duration timeLimit(long seconds) {
+    return java.time.Duration.ofSeconds(seconds * TIME_LIMIT_FACTOR);
+  }
 
   /**
    * @return a {@code NullPointerTester} that knows a sample of each of core's value types and
