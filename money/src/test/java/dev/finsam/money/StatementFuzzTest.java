@@ -3,6 +3,7 @@ package dev.finsam.money;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.finsam.core.testing.TestSupport;
 import dev.finsam.core.text.PrintedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,24 +152,9 @@ class StatementFuzzTest {
   }
 
   @Test
-  void readingIsLinear_aMegabyteTakesLessThanThreeTimesHalfOfIt() {
-    String half = big(512 * 1024);
-    String whole = big(1024 * 1024);
-    ResultReport.parse(big(128 * 1024)).check(); // warm up
-    long t1 = best(half);
-    long t2 = best(whole);
-    assertTrue(t2 < 3 * t1, "0.5 MB: " + t1 / 1_000_000 + " ms, 1 MB: " + t2 / 1_000_000 + " ms");
-  }
-
-  private static long best(String text) {
-    long best = Long.MAX_VALUE;
-    for (int k = 0; k < 2; k++) {
-      long t = System.nanoTime();
-      ResultReport r = ResultReport.parse(text);
-      r.check();
-      best = Math.min(best, System.nanoTime() - t);
-    }
-    return best;
+  void readingIsLinear() {
+    TestSupport.assertLinear(big(256 * 1024), big(1024 * 1024),
+        text -> ResultReport.parse(text).check());
   }
 
   /** A PDF-like report of many sections, each with ambiguous rows its sum resolves. */

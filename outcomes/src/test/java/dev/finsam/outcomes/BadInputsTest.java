@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.finsam.core.testing.TestSupport;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

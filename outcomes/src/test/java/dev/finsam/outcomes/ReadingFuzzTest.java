@@ -3,6 +3,7 @@ package dev.finsam.outcomes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.finsam.core.testing.TestSupport;
 import dev.finsam.core.text.PrintedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,17 +119,10 @@ class ReadingFuzzTest {
 
   @Test
   void aLargeInputIsReadInLinearTime() {
-    // a quarter of the input should take a quarter of the time: linear reading gives a ratio
-    // near 4, quadratic near 16; measured interleaved, best of several, to shrug off noise
-    String quarter = large(256 * 1024);
-    String full = large(1024 * 1024);
-    long a = Long.MAX_VALUE;
-    long b = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
-      a = Math.min(a, best(quarter));
-      b = Math.min(b, best(full));
-    }
-    assertTrue(b < 8 * a, "0,25 MB: " + a / 1_000_000 + " ms, 1 MB: " + b / 1_000_000 + " ms");
+    TestSupport.assertLinear(large(256 * 1024), large(1024 * 1024), text -> {
+      OutcomeTables.parse(text, OutcomeScheme.CLASSIC);
+      new OutcomeTableReader().find(PrintedText.lines(text));
+    });
   }
 
   /** A table, then headings, footnotes, blank lines and long prose up to the size. */
@@ -142,16 +136,5 @@ class ReadingFuzzTest {
       sb.append(filler[i % filler.length]);
     }
     return sb.toString();
-  }
-
-  private static long best(String text) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long start = System.nanoTime();
-      OutcomeTables.parse(text, OutcomeScheme.CLASSIC);
-      new OutcomeTableReader().find(PrintedText.lines(text));
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    return best;
   }
 }

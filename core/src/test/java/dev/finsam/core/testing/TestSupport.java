@@ -114,4 +114,37 @@ public final class TestSupport {
     }
     return out;
   }
+
+  /**
+   * Asserts that {@code read} is linear in its input: reading the whole text once takes less than
+   * 2.5 times as long as reading a quarter of it four times over (linear reading gives about 1,
+   * quadratic about 4). Both sides take about as long, so a busy machine pre-empts them alike;
+   * they are timed interleaved, after a warm-up, and the fastest of five counts.
+   *
+   * @param quarter the text of a quarter of the size
+   * @param whole the text of the whole size
+   * @param read the reading, e.g. {@code t -> Protocol.parse(t)}
+   */
+  public static void assertLinear(String quarter, String whole,
+      java.util.function.Consumer<String> read) {
+    for (int k = 0; k < 2; k++) {
+      read.accept(quarter);
+      read.accept(whole);
+    }
+    long quarters = Long.MAX_VALUE;
+    long once = Long.MAX_VALUE;
+    for (int k = 0; k < 5; k++) {
+      long start = System.nanoTime();
+      for (int q = 0; q < 4; q++) {
+        read.accept(quarter);
+      }
+      quarters = Math.min(quarters, System.nanoTime() - start);
+      start = System.nanoTime();
+      read.accept(whole);
+      once = Math.min(once, System.nanoTime() - start);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(once < 2.5 * quarters, "the whole ("
+        + whole.length() + " characters) took " + once / 1_000_000 + " ms, four quarters "
+        + quarters / 1_000_000 + " ms");
+  }
 }
