@@ -82,17 +82,20 @@ public final class Documents {
 
   /**
    * A part that could not be read: a Swedish sentence, the reader's own (technical) reason in
-   * brackets, at the line the reason names if it names one ("line 813 …").
+   * brackets, at the line the reason names if it names one near its start ("line 813 …",
+   * "protocol text, line 4 (…").
    */
   private static Finding unreadable(DocumentPart part, Location where, String reason) {
     int line = where.line();
-    if (reason.startsWith("line ")) {
-      int end = 5;
-      while (end < reason.length() && Character.isDigit(reason.charAt(end))) {
+    int at = reason.indexOf("line ");
+    if (at >= 0 && at < 40) { // "line 813 …" or "protocol text, line 4 (…"
+      int from = at + 5;
+      int end = from;
+      while (end < reason.length() && reason.charAt(end) >= '0' && reason.charAt(end) <= '9') {
         end++;
       }
-      if (end > 5 && end - 5 < 10) {
-        line = Integer.parseInt(reason.substring(5, end));
+      if (end > from && end - from < 10) {
+        line = Integer.parseInt(reason.substring(from, end));
       }
     }
     return Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
