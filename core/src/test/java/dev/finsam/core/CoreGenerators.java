@@ -150,23 +150,29 @@ public final class CoreGenerators {
         .ofSizeBetween(1, 12).map(CoreGenerators::toArray);
     Gen<long[]> many = longs().all().zip(integers().between(1, 6_000), integers().between(0, 5),
         CoreGenerators::manyWeights);
-    Gen<long[]> weights = few.mix(huge, 25).mix(many, 35)
+    // a few small weights of even sum, which a total that is an odd multiple of half the sum
+    // (below) splits with the remainder Σw / 2 for every odd weight, whatever its size
+    Gen<long[]> halves = lists().of(longs().between(1, 9)).ofSizeBetween(2, 8)
+        .map(CoreGenerators::toArray)
+        .assuming(w -> Arrays.stream(w).sum() % 2 == 0);
+    Gen<long[]> weights = few.mix(huge, 25).mix(many, 35).mix(halves, 15)
         .assuming(w -> Arrays.stream(w).anyMatch(x -> x > 0));
     Gen<Long> totals = longs().between(-10_000_000, 10_000_000)
         .mix(Generate.pick(List.of(0L, 1L, -1L, 2L, 1_000_000_000L, Long.MAX_VALUE,
             -Long.MAX_VALUE, 1L << 62)), 20)
         .mix(longs().between(-Long.MAX_VALUE, Long.MAX_VALUE), 15);
-    // a total whose product with any two weights that differ by a multiple of d leaves the same
-    // remainder: ties of equal remainders between different weights
-    Gen<Integer> divisors = integers().between(0, 6);
+    // a total that is an odd multiple of Σw / d (now and then plus one), whose product with any
+    // two weights that differ by a multiple of d leaves the same remainder: ties of equal
+    // remainders between different weights
+    Gen<Integer> divisors = integers().between(0, 6).mix(Generate.constant(2), 20);
     return weights.zip(totals, divisors, integers().between(0, 3), (w, t, d, tie) -> {
       long total = t;
       if (d > 1) {
         try {
           long sum = Arrays.stream(w).reduce(0, Math::addExact);
           if (sum % d == 0) {
-            total = Math.addExact(Math.multiplyExact(sum / d, Math.floorMod(t, 7) + 1),
-                Math.floorMod(t, 3));
+            total = Math.addExact(Math.multiplyExact(sum / d, 2 * Math.floorMod(t, 4) + 1),
+                Math.floorMod(t, 5) == 0 ? 1 : 0);
           }
         } catch (ArithmeticException beyondALong) {
           // the total as generated

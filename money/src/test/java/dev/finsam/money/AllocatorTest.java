@@ -105,6 +105,26 @@ class AllocatorTest {
     }
 
     @Test
+    void allocate_rejectsNoKeysByMapAndByPositionAlike() {
+      IllegalArgumentException byMap = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), Map.of(), AmountUnit.KRONA));
+      IllegalArgumentException byPosition = assertThrows(IllegalArgumentException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), List.of(), new long[0], AmountUnit.KRONA));
+      assertEquals("weights ({}) must not be empty", byMap.getMessage());
+      assertEquals(byMap.getMessage(), byPosition.getMessage());
+    }
+
+    @Test
+    void allocate_rejectsANullWeightNamingItsKey() {
+      Map<String, Long> withNull = new LinkedHashMap<>();
+      withNull.put("a", 1L);
+      withNull.put("b", null);
+      NullPointerException e = assertThrows(NullPointerException.class,
+          () -> ALLOCATOR.allocate(Amounts.sek(1), withNull, AmountUnit.KRONA));
+      assertEquals("weights value for b", e.getMessage());
+    }
+
+    @Test
     void allocate_rejectsNegativeWeightNamingIt() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> ALLOCATOR.allocate(Amounts.sek(1), weights("a", 1, "b", -2), AmountUnit.KRONA));

@@ -339,16 +339,20 @@ public final class LargestRemainder {
     }
   }
 
-  /** Whether part {@code i} gets a leftover unit before part {@code j}, by the rule. */
+  /**
+   * Whether part {@code i} gets a leftover unit before part {@code j}, an earlier one, by the
+   * rule: the larger remainder, then the larger weight, then the tie-break; else {@code j}, by
+   * position.
+   */
   private static boolean before(int i, int j, long[] rem, long[] weights, TieBreak ties) {
-    if (rem[i] != rem[j]) {
-      return rem[i] > rem[j];
+    int c = Long.compare(rem[i], rem[j]);
+    if (c == 0) {
+      c = Long.compare(weights[i], weights[j]);
     }
-    if (weights[i] != weights[j]) {
-      return weights[i] > weights[j];
+    if (c == 0) {
+      c = ties.compare(j, i);
     }
-    int c = ties.compare(i, j);
-    return c != 0 ? c < 0 : i < j;
+    return c > 0;
   }
 
   /** A comparator of positions, without boxing. */

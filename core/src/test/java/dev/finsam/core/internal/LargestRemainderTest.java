@@ -49,6 +49,25 @@ class LargestRemainderTest {
   }
 
   @Test
+  void split_ofAFewParts_equalRemaindersGoToTheLargerWeightThenTheTieBreakThenPosition() {
+    // Σw = 6 and a total of 3: quotas 0.5, 1.5 and 1, one unit for the two remainders 1/2
+    LargestRemainder.Split weight = LargestRemainder.split(3, new long[] {1, 3, 2},
+        TieBreak.NONE);
+    assertArrayEquals(new long[] {0, 2, 1}, weight.shares());
+    assertEquals(Decider.LARGER_WEIGHT, weight.decider());
+    // weights 1, 1, 2, 3, 1 (Σ 8), total 4: quotas 0.5, 0.5, 1, 1.5, 0.5; two units for the
+    // four remainders 1/2: the weight 3 first, then the tie-break picks the last weight 1
+    LargestRemainder.Split tieBreak = LargestRemainder.split(4, new long[] {1, 1, 2, 3, 1},
+        (i, j) -> Integer.compare(j, i));
+    assertArrayEquals(new long[] {0, 0, 1, 2, 1}, tieBreak.shares());
+    assertEquals(Decider.TIE_BREAK, tieBreak.decider());
+    LargestRemainder.Split position = LargestRemainder.split(4, new long[] {1, 1, 2, 3, 1},
+        (i, j) -> 0);
+    assertArrayEquals(new long[] {1, 0, 1, 2, 0}, position.shares());
+    assertEquals(Decider.POSITION, position.decider());
+  }
+
+  @Test
   void split_annualReport2017_wholeAssociationPercentsAddUpTo100() {
     // 92, 57, 87 and 62 of 298 ended: 30.87, 19.13, 29.19, 20.81 -> 31, 19, 29, 21
     assertArrayEquals(new long[] {31, 19, 29, 21}, split(100, 92, 57, 87, 62));
