@@ -509,8 +509,8 @@ class BadInputsTest {
     assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
       if (c.type() == null) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5 * SLOWDOWN), () -> assertDoesNotThrow(c.call()),
-            c.what());
+        assertTimeoutPreemptively(Duration.ofSeconds(5 * SLOWDOWN),
+            () -> assertDoesNotThrow(c.call()), c.what());
         return;
       }
       Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(2 * SLOWDOWN),
