@@ -162,23 +162,9 @@ final class StatementCheck {
     return used[column][row];
   }
 
-  /** @return the amount computed from the rows a sum adds (the printed amount for a line) */
-  long computed(int row, int column) {
-    return computed[column][row];
-  }
-
-  /** @return true if the row, or any row it adds, has a value in the column */
-  boolean present(int row, int column) {
-    return present[column][row];
-  }
-
   /** @return how many rows a sum adds directly (lines or sums), 0 for a line */
   int items(int row) {
     return scope[row].length;
-  }
-
-  int[] scope(int row) {
-    return scope[row];
   }
 
   /** Is |off| at most n/2 units? */

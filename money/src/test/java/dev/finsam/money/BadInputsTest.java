@@ -504,8 +504,8 @@ class BadInputsTest {
     assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
       if (c.type() == null) {
-        assertTimeoutPreemptively(TestSupport.timeLimit(20), () -> assertDoesNotThrow(c.call()),
-            c.what());
+        assertTimeoutPreemptively(TestSupport.timeLimit(20),
+            () -> assertDoesNotThrow(c.call()), c.what());
         return;
       }
       Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),

@@ -165,4 +165,38 @@ class ContributionCheckTest {
     assertEquals(List.of("Nordmaling", "Umeå", "Vindeln", "Vännäs"),
         List.copyOf(Y2016.municipalities().keySet()));
   }
+
+  @Test
+  void annualReport2017_thePlanPrintsAndMapsEveryMemberInTheKeysOrder() {
+    ContributionPlan plan = plan2017();
+    List<String> rows = plain(plan.toString()).lines().map(l -> String.join("|",
+        l.strip().split(" {2,}"))).toList();
+    assertEquals(List.of("Medlemsavgifter|kr", "Staten (Försäkringskassan)|6 216 000",
+        "Regionen|3 108 000", "Kommunerna|3 108 000", "Umeå|2 587 871", "Vännäs|165 672",
+        "Nordmaling|130 650", "Robertsfors|127 119", "Vindeln|96 688",
+        "Summa medlemsavgifter|12 432 000"), rows);
+    Map<String, MonetaryAmount> m = plan.toMap();
+    assertEquals(List.of("state", "region", "municipalities", "municipalities.Umeå",
+        "municipalities.Vännäs", "municipalities.Nordmaling", "municipalities.Robertsfors",
+        "municipalities.Vindeln", "total"), List.copyOf(m.keySet()));
+    assertEquals(Amounts.sek(12_432_000), m.get("total"));
+    assertEquals(Amounts.sek(3_108_000), m.get("municipalities"));
+    assertEquals(AmountUnit.KRONA, plan.unit());
+  }
+
+  /** 7 öre by 2:1:1 is 3,5 + 1,75 + 1,75: the two largest remainders get the two öre left. */
+  @Test
+  void oddTotalsGiveTheLeftoverUnitsToTheLargestRemaindersAndATieToTheRegion() {
+    MunicipalKey key = MunicipalKey.ofEqualParts(List.of("Umeå", "Vännäs"));
+    ContributionPlan seven = ContributionPlan.fromTotal(Amounts.ofOre(7), key, AmountUnit.ORE);
+    assertEquals(List.of(Amounts.ofOre(3), Amounts.ofOre(2), Amounts.ofOre(2)),
+        List.of(seven.state(), seven.region(), seven.municipalities().total()));
+    ContributionPlan odd = ContributionPlan.fromStateAllocation(Amounts.sek(7), key,
+        AmountUnit.KRONA);
+    assertEquals(Amounts.sek(4), odd.region());
+    assertEquals(Amounts.sek(3), odd.municipalities().total());
+    assertEquals(Amounts.sek(14), odd.total());
+    assertEquals("staten 14 kr, regionen 4 kr", plain(ReportedContributions.of(Amounts.sek(14),
+        Amounts.sek(4), Map.of()).toString()));
+  }
 }

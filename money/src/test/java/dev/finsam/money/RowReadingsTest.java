@@ -45,12 +45,14 @@ class RowReadingsTest {
   @Test
   void aNoteIsOneTo999AndNeverTheRowsOnlyWord() {
     // the label's reading of the same cells is dropped
+    assertEquals(List.of("/1/[5]"), read("A 1 5", 1, true, false, false, false));
     assertEquals(List.of("/9/[5]"), read("A 9 5", 1, true, false, false, false));
     assertEquals(List.of("/10/[5]"), read("A 10 5", 1, true, false, false, false));
     assertEquals(List.of("/999/[5]"), read("A 999 5", 1, true, false, false, false));
     assertEquals(List.of("0/0/[5]"), read("A 0 5", 1, true, false, false, false));
     assertEquals(List.of("1000/0/[5]"), read("A 1000 5", 1, true, false, false, false));
     assertEquals(List.of(), read("A 2", 2, true, false, false, false), "a note and no cells");
+    assertEquals(List.of(), read("A 1,5 5", 1, true, false, false, false), "1,5 is no note");
   }
 
   /** "kvartal 4 75 016" may give the label its 4; "staten 6 216 000" may not: 216 continues 6. */
@@ -65,6 +67,10 @@ class RowReadingsTest {
     assertEquals(List.of("/0/[6999000]"), read("Staten 6 999 000", 1, false, false, false,
         false));
     assertEquals(List.of("/0/[216000]"), read("Staten 216 000", 1, false, false, false, false));
+    assertEquals(List.of("/0/[216100]"), read("A 216 100", 1, false, false, false, false));
+    // a wide gap or a minus ends a number: then the word before may be the label's
+    assertEquals(List.of("4/0/[216]"), read("A 4  216", 1, false, false, false, false));
+    assertEquals(List.of("4/0/[-21]"), read("A 4 \u221221", 1, false, false, false, false));
     // a difference column will check every reading: then each split is listed ("000" alone is
     // no number)
     assertEquals(List.of("/0/[6216000]", "6/0/[216000]"),
@@ -72,6 +78,7 @@ class RowReadingsTest {
     // a decimal or a percentage is never part of a label
     assertEquals(List.of(), read("Ränta 2,5 100", 1, false, false, false, false));
     assertEquals(List.of(), read("Andel 50% 100", 1, false, false, false, false));
+    assertEquals(List.of(), read("Andel 50%", 1, false, false, false, false), "no amount");
   }
 
   /** The second level lets a PDF's dropped empty cells be anywhere. */
@@ -91,6 +98,8 @@ class RowReadingsTest {
         .truncated());
     assertFalse(RowReadings.of(tokens("A 1 2"), 2, false, false, AmountUnit.KRONA, false, false)
         .truncated());
+    assertFalse(RowReadings.of(tokens("A" + " 1".repeat(NumberTokens.MAX_WORDS)), 2, false, false,
+        AmountUnit.KRONA, false, false).truncated(), "64 words are read");
     List<RowReadings.Reading> four = RowReadings.of(tokens("Fordringar 2 88 834 147 330"), 2,
         true, false, AmountUnit.KRONA, false, false).list();
     assertEquals("not 2, 88 | 834 147 330; not 2, 88 834 | 147 330; not 2, 88 834 147 | 330; "
