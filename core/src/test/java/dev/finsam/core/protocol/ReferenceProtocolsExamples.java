@@ -194,7 +194,7 @@ class ReferenceProtocolsExamples {
           Finding::code).toList());
       assertTrue(f.all().get(0).message().contains("protocol text, line 3 (\"Beslutande Anna Ek"),
           f.all().get(0).message());
-      assertEquals(Optional.of(Location.of(1, "Protokoll")), f.all().get(0).location());
+      assertEquals(Optional.of(Location.of(3, "Protokoll")), f.all().get(0).location());
     }
   }
 }
