@@ -1,17 +1,13 @@
 package dev.finsam.core;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finsam.core.internal.LargestRemainder;
 import dev.finsam.core.internal.TieBreak;
-import dev.finsam.core.testing.TestSupport;
+import dev.finsam.core.testing.BadInputs;
 import dev.finsam.core.text.Checks;
 import dev.finsam.core.text.Swedish;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,17 +22,14 @@ import org.junit.jupiter.api.function.Executable;
  */
 class BadInputsTest {
 
-  /** One bad input: what it is, the call, the exception, and what the message must contain. */
-  record Case(String what, Executable call, Class<? extends Throwable> type, String... says) {}
-
-  private static final List<Case> CASES = new ArrayList<>();
+  private static final BadInputs CASES = new BadInputs();
 
   private static void iae(String what, Executable call, String... says) {
-    CASES.add(new Case(what, call, IllegalArgumentException.class, says));
+    CASES.iae(what, call, says);
   }
 
   private static void npe(String what, Executable call) {
-    CASES.add(new Case(what, call, NullPointerException.class));
+    CASES.npe(what, call);
   }
 
   static {
@@ -132,14 +125,6 @@ class BadInputsTest {
 
   @TestFactory
   Stream<DynamicTest> everyBadInputFailsFastWithAClearMessage() {
-    assertTrue(CASES.size() >= 80, "the catalogue holds " + CASES.size() + " cases");
-    return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
-      Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),
-          () -> assertThrows(c.type(), c.call(), c.what()));
-      for (String s : c.says()) {
-        assertTrue(String.valueOf(t.getMessage()).contains(s),
-            c.what() + ": \"" + t.getMessage() + "\" should contain \"" + s + "\"");
-      }
-    }));
+    return CASES.tests(80);
   }
 }

@@ -1,13 +1,10 @@
 package dev.finsam.money;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.finsam.core.Fraction;
-import dev.finsam.core.testing.TestSupport;
+import dev.finsam.core.testing.BadInputs;
 import dev.finsam.money.equity.EquityBudget;
 import dev.finsam.money.equity.EquityStaircase;
 import java.math.BigDecimal;
@@ -34,10 +31,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class BadInputsTest {
 
-  /** One input: what it is, the call, the exception (null: must succeed), what the message says. */
-  record Case(String what, Executable call, Class<? extends Throwable> type, String... says) {}
-
-  private static final List<Case> CASES = new ArrayList<>();
+  private static final BadInputs CASES = new BadInputs();
   private static final MonetaryAmount EUR = FastMoney.of(100, "EUR");
   private static final MonetaryAmount SEK_100 = Amounts.sek(100);
   private static final MonetaryAmount HALF_ORE = Money.of(new BigDecimal("0.005"), "SEK");
@@ -45,26 +39,20 @@ class BadInputsTest {
   private static final String GARBAGE_MB = garbage(1_000_000);
 
   private static void iae(String what, Executable call, String... says) {
-    CASES.add(new Case(what, call, IllegalArgumentException.class, says));
+    CASES.iae(what, call, says);
   }
 
   private static void npe(String what, Executable call) {
-    CASES.add(new Case(what, call, NullPointerException.class));
+    CASES.npe(what, call);
   }
 
   private static void ok(String what, Executable call) {
-    CASES.add(new Case(what, call, null));
+    CASES.ok(what, call);
   }
 
   private static String garbage(int n) {
-    StringBuilder sb = new StringBuilder(n);
-    long x = 42;
-    String alphabet = "0123456789 ,.-−\t\n()§%krtköreÅÄÖ abcxyz\u00a0\u0661\uff11";
-    while (sb.length() < n) {
-      x = x * 6364136223846793005L + 1442695040888963407L;
-      sb.append(alphabet.charAt((int) ((x >>> 33) % alphabet.length())));
-    }
-    return sb.toString();
+    return BadInputs.garbage(n, 42,
+        "0123456789 ,.-−\t\n()§%krtköreÅÄÖ abcxyz\u00a0\u0661\uff11");
   }
 
   private static Map<String, Long> weights(int n, long w) {
@@ -501,19 +489,6 @@ class BadInputsTest {
 
   @TestFactory
   Stream<DynamicTest> everyBadInputFailsFastWithAClearMessage() {
-    assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
-    return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
-      if (c.type() == null) {
-        assertTimeoutPreemptively(TestSupport.timeLimit(20),
-            () -> assertDoesNotThrow(c.call()), c.what());
-        return;
-      }
-      Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),
-          () -> assertThrows(c.type(), c.call(), c.what()));
-      for (String s : c.says()) {
-        assertTrue(String.valueOf(t.getMessage()).contains(s),
-            c.what() + ": \"" + t.getMessage() + "\" should contain \"" + s + "\"");
-      }
-    }));
+    return CASES.tests(120);
   }
 }

@@ -4,14 +4,12 @@ import static dev.finsam.outcomes.OutcomeCategory.OTHER_ADAPTED_SOLUTION;
 import static dev.finsam.outcomes.OutcomeCategory.OTHER_DROPOUT;
 import static dev.finsam.outcomes.OutcomeCategory.STUDIES;
 import static dev.finsam.outcomes.OutcomeCategory.WORK;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.finsam.core.testing.TestSupport;
+import dev.finsam.core.testing.BadInputs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -31,35 +29,26 @@ import org.junit.jupiter.api.function.Executable;
  */
 class BadInputsTest {
 
-  /** One input: what it is, the call, the exception (null: must succeed), what the message says. */
-  record Case(String what, Executable call, Class<? extends Throwable> type, String... says) {}
-
-  private static final List<Case> CASES = new ArrayList<>();
+  private static final BadInputs CASES = new BadInputs();
   private static final int MAX = Integer.MAX_VALUE;
   private static final String HEADER = "Tertial 1\tKvinnor\tMän\tTotalt\t%\n";
   private static final String GARBAGE_MB = garbage(1_000_000);
 
   private static void iae(String what, Executable call, String... says) {
-    CASES.add(new Case(what, call, IllegalArgumentException.class, says));
+    CASES.iae(what, call, says);
   }
 
   private static void npe(String what, Executable call) {
-    CASES.add(new Case(what, call, NullPointerException.class));
+    CASES.npe(what, call);
   }
 
   private static void ok(String what, Executable call) {
-    CASES.add(new Case(what, call, null));
+    CASES.ok(what, call);
   }
 
   private static String garbage(int n) {
-    StringBuilder sb = new StringBuilder(n);
-    long x = 7;
-    String alphabet = "0123456789 ,.-−\t\n()%SUS varav till arbete Antal deltagare\u0661\uff11";
-    while (sb.length() < n) {
-      x = x * 6364136223846793005L + 1442695040888963407L;
-      sb.append(alphabet.charAt((int) ((x >>> 33) % alphabet.length())));
-    }
-    return sb.toString();
+    return BadInputs.garbage(n, 7,
+        "0123456789 ,.-−\t\n()%SUS varav till arbete Antal deltagare\u0661\uff11");
   }
 
   static OutcomeTable classic() {
@@ -100,7 +89,8 @@ class BadInputsTest {
         "men", String.valueOf(MAX));
     npe("count plus null", () -> Count.ZERO.plus(null));
     npe("count of no sex", () -> Count.ZERO.get(null));
-    CASES.add(new Case("count not by sex asked for women", () -> Count.ofTotal(3).get(Sex.WOMEN),
+    CASES.add(new BadInputs.Case("count not by sex asked for women",
+        () -> Count.ofTotal(3).get(Sex.WOMEN),
         IllegalStateException.class, "3"));
     ok("count of the largest int", () -> assertEquals(MAX, Count.of(MAX - 1, 1).total()));
   }
@@ -255,7 +245,8 @@ class BadInputsTest {
     iae("goal of a category of another scheme", () -> OutcomeGoal.atLeastPercent(40)
         .of(OutcomeCategory.LONG_TERM_WORK).evaluate(t), "category", "LONG_TERM_WORK");
     npe("goal of no table", () -> OutcomeGoal.atLeastPercent(40).of(WORK).evaluate(null));
-    CASES.add(new Case("goal without categories evaluated", () -> OutcomeGoal.atLeastPercent(40)
+    CASES.add(new BadInputs.Case("goal without categories evaluated",
+        () -> OutcomeGoal.atLeastPercent(40)
         .evaluate(t), IllegalStateException.class, "of(...)"));
     iae("claim of a negative percent", () -> t.verifyClaim(-1, WORK), "claimed (-1)");
     iae("claim of scale 999 999 999", () -> t.verifyClaim(new BigDecimal(BigInteger.ONE,
@@ -309,19 +300,6 @@ class BadInputsTest {
 
   @TestFactory
   Stream<DynamicTest> everyBadInputFailsFastWithAClearMessage() {
-    assertTrue(CASES.size() >= 120, "the catalogue holds " + CASES.size() + " cases");
-    return CASES.stream().map(c -> DynamicTest.dynamicTest(c.what(), () -> {
-      if (c.type() == null) {
-        assertTimeoutPreemptively(TestSupport.timeLimit(20), () -> assertDoesNotThrow(c.call()),
-            c.what());
-        return;
-      }
-      Throwable t = assertTimeoutPreemptively(TestSupport.timeLimit(5),
-          () -> assertThrows(c.type(), c.call(), c.what()));
-      for (String s : c.says()) {
-        assertTrue(String.valueOf(t.getMessage()).contains(s),
-            c.what() + ": \"" + t.getMessage() + "\" should contain \"" + s + "\"");
-      }
-    }));
+    return CASES.tests(120);
   }
 }
