@@ -135,11 +135,12 @@ public final class ParagraphSet {
         i = skipSpaces(s, read[1]);
       }
       if (first < 1 || last < 1) {
-        throw bad(text, "has paragraph 0 at \"" + s.substring(start, i).trim()
+        throw bad(text, "has paragraph 0 at \"" + Checks.abbreviate(s.substring(start, i).trim())
             + "\"; paragraphs start at 1");
       }
       if (last < first) {
-        throw bad(text, "has a reversed range \"" + s.substring(start, i).trim() + "\"");
+        throw bad(text, "has a reversed range \""
+            + Checks.abbreviate(s.substring(start, i).trim()) + "\"");
       }
       ranges.add(new Range(first, last));
       if (i == s.length()) {

@@ -89,4 +89,15 @@ class ParagraphSetTest {
       assertEquals("§", ParagraphSet.empty().toString());
     }
   }
+
+  /** Shrunk by the fuzz test: the piece a message quotes is abbreviated, like the text. */
+  @Test
+  void aLongNumberInAMessageIsAbbreviated() {
+    for (String text : List.of("§ " + "0".repeat(20_000), "§ 9-" + "0".repeat(5_000) + "1")) {
+      String m = assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse(text))
+          .getMessage();
+      assertTrue(m.startsWith("paragraphs (\"§ "), m);
+      assertTrue(m.length() < 400, m.length() + " characters");
+    }
+  }
 }
