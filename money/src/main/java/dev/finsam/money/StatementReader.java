@@ -218,6 +218,12 @@ final class StatementReader {
       return null;
     }
     String label = cells.get(0);
+    // "\t3 108 000\t2 900 000": the label's cell is empty; the first amount is not the label
+    if (line.startsWithEmptyCell() && Swedish.tryParseDecimal(label) != null) {
+      throw new IllegalArgumentException("line " + line.number() + " (\""
+          + Checks.abbreviate(line.text().strip()) + "\") must have a label in its first cell; "
+          + "it is empty");
+    }
     List<String> rest = cells.subList(1, cells.size());
     if (rest.stream().allMatch(c -> c.isEmpty())) {
       return label.isEmpty() ? null : new Raw(line.number(), label, Statement.RowRole.HEADING);

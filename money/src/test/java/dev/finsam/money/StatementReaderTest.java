@@ -129,6 +129,19 @@ class StatementReaderTest {
     }
 
     @Test
+    void aRowWhoseLabelCellIsEmptyIsRejectedNotReadWithItsFirstAmountAsTheLabel() {
+      IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+          () -> Statement.parse("Belopp i tkr\tBudget\tUtfall\nInsatser\n\t1\t2\n"));
+      assertEquals("line 3 (\"1\t2\") must have a label in its first cell; it is empty",
+          bad.getMessage());
+      // a row indented by an empty cell has its label in the next one
+      Statement s = Statement.parse("Belopp i tkr\tBudget\tUtfall\nInsatser\n\tA\t1\t2\n");
+      assertEquals("A", s.rows().get(1).label());
+      assertEquals(List.of(Optional.of(Amounts.tkr(1)), Optional.of(Amounts.tkr(2))),
+          List.of(s.rows().get(1).value(0), s.rows().get(1).value(1)));
+    }
+
+    @Test
     void aCellThatIsNoAmountOrOneTooManyIsRejectedNamingTheLine() {
       IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
           () -> Statement.parse("Belopp i tkr\tBudget\tUtfall\nInsatser\nA\t1\tabc\n"));

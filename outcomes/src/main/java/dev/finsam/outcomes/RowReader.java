@@ -69,6 +69,11 @@ final class RowReader {
     if (to == from) {
       return null;
     }
+    if (line.startsWithEmptyCell()
+        && Swedish.tryParseDecimal(text, bounds[0], bounds[1]) != null) {
+      // "\t1\t1\t2": the label's cell is empty, not "1" (a row indented by a tab has text)
+      throw bad(line, "has no label");
+    }
     String label = text.substring(bounds[0], bounds[1]);
     BigDecimal percent = null;
     if (text.charAt(bounds[2 * to - 1] - 1) == '%' || to - from == 4) {

@@ -107,6 +107,14 @@ class RowReaderTest {
     }
 
     @Test
+    void read_aTabRowWithAnEmptyLabelCellHasNoLabel() {
+      // the numbers start in the second cell: the first is not the label "1"
+      assertEquals("line 2 (\"1\t1\t2\") has no label", rejected(PARTICIPANTS + "\t1\t1\t2\n"));
+      assertEquals("line 2 (\"1\t1\t2\t50 %\") has no label",
+          rejected(PARTICIPANTS + "  \t1\t1\t2\t50 %\n"));
+    }
+
+    @Test
     void read_aPipeRowWithAnEmptyLabelCellHasNoLabel() {
       assertEquals("line 2 (\"| | 1 | 1 | 2 |\") has no label",
           rejected(PARTICIPANTS + "| | 1 | 1 | 2 |\n"));

@@ -70,6 +70,20 @@ public final class PrintedText {
       return end;
     }
 
+    /**
+     * Whether the line is a tab-separated row whose first cell is empty: before its first tab
+     * there is nothing but spaces. Its {@link #cells() cells} leave that cell out, as they do
+     * for a row indented by a tab, so a reader that needs a label in the first cell asks here
+     * whether the first of its cells is the label or the next column.
+     *
+     * @return true if the line has a tab, only spaces before it, and something after it
+     */
+    public boolean startsWithEmptyCell() {
+      int tab = text.indexOf('\t');
+      int indent = indent();
+      return tab >= 0 && tab < indent && indent < text.length();
+    }
+
     /** @return true if the line is a Markdown table row, between {@code |} */
     public boolean isPipeRow() {
       int from = indent();

@@ -107,6 +107,16 @@ class NumberTokensTest {
   }
 
   @Test
+  void printedText_aTabRowTellsWhetherItsFirstCellIsEmpty() {
+    List<PrintedText.Line> lines = PrintedText.lines("\t1\t2\n  \tA\t1\nA\t1\n \t \n\t\nA  1\n\t");
+    assertEquals(List.of(true, true, false, false, false, false, false),
+        lines.stream().map(PrintedText.Line::startsWithEmptyCell).toList());
+    // the cells leave the empty one out either way
+    assertEquals(List.of("1", "2"), lines.get(0).cells());
+    assertEquals(List.of("A", "1"), lines.get(1).cells());
+  }
+
+  @Test
   void swedish_parsesEverySpelling() {
     for (String s : List.of("3 108 000", "3\u00A0108\u00A0000", "3\u202F108\u202F000",
         "3\u2009108\u2009000", "3108000")) {
