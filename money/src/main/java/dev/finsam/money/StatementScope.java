@@ -145,6 +145,12 @@ final class StatementScope {
           while (open.size() > h) {
             open.remove(open.size() - 1);
           }
+        } else if (namesEquityAndLiabilities(r.label())) {
+          // "Summa eget kapital och skulder" under no heading of its own: not the assets above
+          popAfter(byKind.get(Statement.Kind.EQUITY.ordinal()), covered, -1, items);
+          popAfter(byKind.get(Statement.Kind.LIABILITY.ordinal()), covered, -1, items);
+          items.sort(java.util.Comparator.reverseOrder());
+          kind = Statement.Kind.EQUITY;
         } else {
           popAfter(pending, covered, open.isEmpty() ? -1 : open.get(open.size() - 1), items);
           kind = open.isEmpty() ? shared(rows, kinds, items)
@@ -218,6 +224,13 @@ final class StatementScope {
       return Statement.Kind.REVENUE;
     }
     return null;
+  }
+
+  /** "Summa eget kapital och skulder", "Summa eget kapital, avsättningar och skulder". */
+  private static boolean namesEquityAndLiabilities(String label) {
+    List<String> rest = rest(label);
+    return rest.size() >= 3 && rest.get(0).equals("eget") && rest.get(1).equals("kapital")
+        && rest.get(rest.size() - 1).startsWith("skuld");
   }
 
   private static Statement.Kind kindOf(List<StatementRow> rows, Statement.Kind[] kinds, int j) {

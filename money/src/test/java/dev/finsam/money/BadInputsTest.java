@@ -485,6 +485,30 @@ class BadInputsTest {
     iae("statement column with a blank name", () -> Statement.builder(AmountUnit.KRONA)
         .column(" ", Statement.ColumnKind.OUTCOME), "name", "\" \"");
     npe("statement builder of no unit", () -> Statement.builder(null));
+    Optional<MonetaryAmount> one = Optional.of(SEK_100);
+    StatementRow line = StatementRow.line("A", Statement.Kind.COST, List.of(one, one));
+    iae("statement in öre", () -> Statement.builder(AmountUnit.ORE)
+        .column("Utfall", Statement.ColumnKind.OUTCOME).build(), "unit", "ORE");
+    iae("statement of no column", () -> Statement.builder(AmountUnit.KRONA).build(), "columns",
+        "[]");
+    iae("statement difference of a column past the last", () -> twoColumns()
+        .difference("Avvikelse", 2, 0).build(), "Avvikelse", "2", "0");
+    iae("statement difference against a column past the last", () -> twoColumns()
+        .difference("Avvikelse", 0, 2).build(), "Avvikelse", "0", "2");
+    ok("statement difference of the last two columns", () -> twoColumns()
+        .difference("Avvikelse", 1, 0).row(line).build());
+    iae("statement row of too few values", () -> twoColumns().row(StatementRow.line("A",
+        Statement.Kind.COST, List.of(one))).build(), "values of A", "1", "2");
+    iae("statement row of a difference and no difference column", () -> twoColumns()
+        .row(line.withDifferences(List.of(one))).build(), "differences of A", "1", "0");
+    iae("statement row of two differences and one difference column", () -> twoColumns()
+        .difference("Avvikelse", 0, 1).row(line.withDifferences(List.of(one, one))).build(),
+        "differences of A", "2", "1");
+  }
+
+  private static Statement.Builder twoColumns() {
+    return Statement.builder(AmountUnit.KRONA).column("Budget", Statement.ColumnKind.BUDGET)
+        .column("Utfall", Statement.ColumnKind.OUTCOME);
   }
 
   @TestFactory

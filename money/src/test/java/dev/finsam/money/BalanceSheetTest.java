@@ -93,6 +93,39 @@ class BalanceSheetTest {
   }
 
   @Test
+  void equityUnderAHeadingWithoutItsOwnSumIsTheSumOfItsLines() {
+    // "Eget kapital" as a heading is no amount; its lines are, and the sum of liabilities is
+    // not counted again beside the lines it sums
+    BalanceSheet b = BalanceSheet.builder(AmountUnit.KRONA, List.of())
+        .line("Kassa och bank", Statement.Kind.ASSET, Amounts.sek(90))
+        .sum("Summa tillgångar", Statement.Kind.ASSET, Amounts.sek(90))
+        .heading("Eget kapital", Statement.Kind.EQUITY)
+        .line("Balanserat kapital", Statement.Kind.EQUITY, Amounts.sek(30))
+        .line("Årets resultat", Statement.Kind.EQUITY, Amounts.sek(10))
+        .heading("Kortfristiga skulder", Statement.Kind.LIABILITY)
+        .line("Leverantörsskulder", Statement.Kind.LIABILITY, Amounts.sek(35))
+        .line("Övriga skulder", Statement.Kind.LIABILITY, Amounts.sek(15))
+        .sum("Summa kortfristiga skulder", Statement.Kind.LIABILITY, Amounts.sek(50)).build();
+    assertEquals(List.of(), codes(b.check()), b.check().toString());
+    assertEquals(List.of(Amounts.sek(90), Amounts.sek(40), Amounts.sek(50)),
+        List.of(b.assets(), b.equity(), b.liabilities()));
+  }
+
+  @Test
+  void aPrintedSumOfAssetsWithinTheRoundingOfItsLinesIsTheAssets() {
+    // in tkr each line is rounded: 60 + 21 printed as 80 is rounding, and 80 is the truer figure
+    BalanceSheet b = BalanceSheet.builder(AmountUnit.TKR, List.of())
+        .line("Fordringar", Statement.Kind.ASSET, Amounts.tkr(60))
+        .line("Kassa och bank", Statement.Kind.ASSET, Amounts.tkr(21))
+        .sum("Summa tillgångar", Statement.Kind.ASSET, Amounts.tkr(80))
+        .line("Eget kapital", Statement.Kind.EQUITY, Amounts.tkr(30))
+        .line("Skulder", Statement.Kind.LIABILITY, Amounts.tkr(50))
+        .sum("Summa eget kapital och skulder", Statement.Kind.EQUITY, Amounts.tkr(80)).build();
+    assertEquals(Amounts.tkr(80), b.assets());
+    assertFalse(codes(b.check()).contains("balance.not-balanced"), b.check().toString());
+  }
+
+  @Test
   void aSheetWithoutPrintedTotalsAddsItsLines() {
     BalanceSheet b = BalanceSheet.of(Amounts.sek(100), Amounts.sek(40), Amounts.sek(50));
     Findings f = b.check();

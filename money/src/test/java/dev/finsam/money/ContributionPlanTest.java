@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.finsam.core.Findings;
 import dev.finsam.core.Fraction;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import javax.money.MonetaryAmount;
@@ -171,6 +172,72 @@ class ContributionPlanTest {
       CoFinancing c = CoFinancing.ofCost(Amounts.sek(1_001), Fraction.of(3, 4), AmountUnit.KRONA);
       assertEquals(Amounts.sek(751), c.associationPart());
       assertEquals(Amounts.sek(250), c.memberPart());
+    }
+
+    @Test
+    void theRateIsAboveZeroAndAtMostOne() {
+      IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+          () -> CoFinancing.fromAssociationPart(Amounts.sek(1), Fraction.ZERO));
+      assertEquals("rate (0) must be above 0 and at most 1", zero.getMessage());
+      assertThrows(IllegalArgumentException.class,
+          () -> CoFinancing.ofCost(Amounts.sek(1), Fraction.ZERO, AmountUnit.KRONA));
+      // at 1 the association pays all of it, from either side
+      CoFinancing all = CoFinancing.fromAssociationPart(Amounts.sek(300), Fraction.ONE);
+      assertEquals(List.of(Amounts.sek(300), Amounts.sek(300), Amounts.sek(0)),
+          List.of(all.cost(), all.associationPart(), all.memberPart()));
+      assertEquals(all, CoFinancing.ofCost(Amounts.sek(300), Fraction.ONE, AmountUnit.KRONA));
+    }
+
+    @Test
+    void aZeroOrNegativeCostSplitsAsAPositiveOneDoes() {
+      CoFinancing none = CoFinancing.fromAssociationPart(Amounts.sek(0), Fraction.of(1, 2));
+      assertEquals(List.of(Amounts.sek(0), Amounts.sek(0)), List.of(none.cost(), none.memberPart()));
+      // a repaid grant: the association gets back three quarters of what is returned
+      CoFinancing back = CoFinancing.fromAssociationPart(Amounts.sek(-300), Fraction.of(3, 4));
+      assertEquals(List.of(Amounts.sek(-400), Amounts.sek(-100)),
+          List.of(back.cost(), back.memberPart()));
+      CoFinancing all = CoFinancing.fromAssociationPart(Amounts.sek(-300), Fraction.ONE);
+      assertEquals(List.of(Amounts.sek(-300), Amounts.sek(0)), List.of(all.cost(), all.memberPart()));
+    }
+
+    @Test
+    void theValueRefusesAPartOutsideItsCostHoweverItIsMade() {
+      Fraction half = Fraction.of(1, 2);
+      for (long[] bad : new long[][] {{100, 101}, {100, -1}, {-100, -101}, {-100, 1}}) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> ImmutableCoFinancing.create(bad[0], bad[1], half));
+        assertTrue(e.getMessage().startsWith("associationPart ("), e.getMessage());
+      }
+      for (long[] edge : new long[][] {{100, 100}, {100, 0}, {-100, -100}, {-100, 0}, {0, 0}}) {
+        assertEquals(edge[1], ImmutableCoFinancing.create(edge[0], edge[1], half).associationOre());
+      }
+      IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+          () -> ImmutableCoFinancing.create(100, 50, Fraction.ZERO));
+      assertEquals("rate (0) must be above 0 and at most 1", rate.getMessage());
+    }
+
+    @Test
+    void aCostOfExactly2To63OreIsTooLargeAndOneStepBelowIsNot() {
+      Fraction quarter = Fraction.of(1, 4);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> CoFinancing.fromAssociationPart(Amounts.ofOre(1L << 61), quarter));
+      assertTrue(e.getMessage().contains("too large for a 64-bit count"), e.getMessage());
+      CoFinancing below = CoFinancing.fromAssociationPart(Amounts.ofOre((1L << 61) - 1), quarter);
+      assertEquals(Amounts.ofOre(Long.MAX_VALUE - 3), below.cost());
+    }
+
+    @Test
+    void aRateWhoseDenominatorIs2To63IsRejectedAndOneBelowIsSplit() {
+      BigInteger twoTo63 = BigInteger.ONE.shiftLeft(63);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> CoFinancing.ofCost(Amounts.sek(100), Fraction.of(BigInteger.ONE, twoTo63),
+              AmountUnit.KRONA));
+      assertTrue(e.getMessage().startsWith("rate (1/9223372036854775808) must have a "
+          + "denominator"), e.getMessage());
+      CoFinancing c = CoFinancing.ofCost(Amounts.sek(100), Fraction.of(BigInteger.ONE,
+          BigInteger.valueOf(Long.MAX_VALUE)), AmountUnit.KRONA);
+      assertEquals(List.of(Amounts.sek(0), Amounts.sek(100)),
+          List.of(c.associationPart(), c.memberPart()));
     }
 
     @Test
