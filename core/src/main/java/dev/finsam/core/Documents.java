@@ -86,22 +86,31 @@ public final class Documents {
    * "protocol text, line 4 (…").
    */
   private static Finding unreadable(DocumentPart part, Location where, String reason) {
-    int line = where.line();
-    int at = reason.indexOf("line ");
-    if (at >= 0 && at < 40) { // "line 813 …" or "protocol text, line 4 (…"
-      int from = at + 5;
-      int end = from;
-      while (end < reason.length() && reason.charAt(end) >= '0' && reason.charAt(end) <= '9') {
-        end++;
-      }
-      if (end > from && end - from < 10) {
-        line = Integer.parseInt(reason.substring(from, end));
-      }
-    }
+    int line = lineNamed(reason, where.line());
     return Finding.of(Severity.WARNING, "document.part.unreadable", "Delen (" + part.kind()
         + ") kunde inte läsas och är inte granskad; finsam känner inte igen en rad eller läser "
         + "inte den sortens tabell. [" + Checks.abbreviate(reason) + "]")
         .at(Location.of(Math.max(1, line), where.caption()));
+  }
+
+  /**
+   * The line a reader's reason names near its start ("line 813 …", "protocol text, line 4 (…"):
+   * "line " within its first 40 characters, then 1 to 9 digits.
+   *
+   * @return that line, or {@code otherwise} if the reason names none
+   */
+  static int lineNamed(String reason, int otherwise) {
+    int at = reason.indexOf("line ");
+    if (at < 0 || at >= 40) {
+      return otherwise;
+    }
+    int from = at + 5;
+    int end = from;
+    while (end < reason.length() && reason.charAt(end) >= '0' && reason.charAt(end) <= '9') {
+      end++;
+    }
+    return end > from && end - from < 10 ? Integer.parseInt(reason.substring(from, end))
+        : otherwise;
   }
 
   /**

@@ -83,4 +83,19 @@ class DocumentsTest {
     assertTrue(Tertial.of(2018, 1).compareTo(t) > 0);
     assertEquals(0, t.compareTo(Tertial.of(2017, 2)));
   }
+  @Test
+  void anUnreadablePartIsPlacedAtTheLineItsReasonNamesNearItsStart() {
+    assertEquals(813, Documents.lineNamed("line 813 (\"x\") has no label", 7));
+    assertEquals(4, Documents.lineNamed("protocol text, line 4 (\"§ 1\") repeats", 7));
+    assertEquals(90, Documents.lineNamed("line 90", 7), "digits up to the end of the reason");
+    assertEquals(123_456_789, Documents.lineNamed("line 123456789: too long", 7));
+    String at39 = "x".repeat(39) + "line 12";
+    assertEquals(12, Documents.lineNamed(at39, 7));
+    // too far in, too many digits for a line, or no number: the part's own line
+    assertEquals(7, Documents.lineNamed("x" + at39, 7));
+    assertEquals(7, Documents.lineNamed("line 1234567890 is no line", 7));
+    assertEquals(7, Documents.lineNamed("line x", 7));
+    assertEquals(7, Documents.lineNamed("a headline /9", 7));
+    assertEquals(7, Documents.lineNamed("no reason given", 7));
+  }
 }

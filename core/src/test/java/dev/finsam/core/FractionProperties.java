@@ -1,12 +1,17 @@
 package dev.finsam.core;
 
+import static dev.finsam.core.CoreGenerators.denominators;
 import static dev.finsam.core.CoreGenerators.fractions;
+import static dev.finsam.core.CoreGenerators.wholeNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 class FractionProperties {
@@ -58,6 +63,48 @@ class FractionProperties {
   @Test
   void parseOfToStringGivesTheFractionBack() {
     qt().forAll(fractions()).checkAssert(f -> assertEquals(f, Fraction.parse(f.toString())));
+  }
+
+  @Test
+  void dividingUndoesMultiplyingAndAWholeFactorIsAFraction() {
+    qt().forAll(fractions(), fractions().assuming(b -> b.signum() != 0), wholeNumbers())
+        .checkAssert((a, b, k) -> {
+          assertEquals(a, a.times(b).dividedBy(b));
+          assertEquals(a, a.dividedBy(b).multipliedBy(b));
+          Fraction byK = a.times(Fraction.of(k));
+          assertEquals(byK, a.times(k));
+          assertEquals(byK, a.multipliedBy(k));
+        });
+  }
+
+  @Test
+  void theSignIsTheSignOfNumeratorOverDenominatorAsGiven() {
+    // oracle: the terms before normalisation, multiplied
+    qt().forAll(wholeNumbers(), denominators()).checkAssert((n, d) -> {
+      Fraction f = Fraction.of(n, d);
+      int sign = Long.signum(n) * Long.signum(d);
+      assertEquals(sign, f.signum());
+      assertEquals(sign == 0, f.isZero());
+      assertEquals(-sign, f.negated().signum());
+      assertEquals(Fraction.ZERO, f.plus(f.negated()));
+    });
+  }
+
+  @Test
+  void truncatingRoundsTowardsZeroAndDecimalsBracketTheFraction() {
+    qt().forAll(fractions(), integers().between(0, 12)).checkAssert((f, scale) -> {
+      assertEquals(f.signum() < 0 ? f.ceiling() : f.floor(), f.truncated());
+      // oracle: x * d <= n < (x + 10^-scale) * d for the decimal rounded down
+      BigDecimal x = f.toBigDecimal(scale, RoundingMode.FLOOR);
+      BigDecimal n = new BigDecimal(f.numerator());
+      BigDecimal d = new BigDecimal(f.denominator());
+      assertEquals(scale, x.scale());
+      assertTrue(x.multiply(d).compareTo(n) <= 0, x + " * " + d + " <= " + n);
+      assertTrue(x.add(BigDecimal.ONE.movePointLeft(scale)).multiply(d).compareTo(n) > 0);
+      BigDecimal up = f.toBigDecimal(scale, RoundingMode.CEILING);
+      assertEquals(up.multiply(d).compareTo(n) == 0 ? x : x.add(BigDecimal.ONE.movePointLeft(scale)),
+          up);
+    });
   }
 
   @Test

@@ -46,6 +46,25 @@ class FractionTest {
     }
 
     @Test
+    void parse_readsEveryDigitAndNothingJustOutsideThem() {
+      assertEquals(Fraction.of(1_234_567_890, 9), Fraction.parse("1234567890/9"));
+      for (String bad : new String[] {"1:2", "9:", "1.5"}) {
+        IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> Fraction.parse(bad), bad);
+        assertTrue(e.getMessage().contains("ASCII digits only"), e.getMessage());
+      }
+    }
+
+    @Test
+    void parse_takesTextUpToItsLimitAndNoLonger() {
+      String longest = "0".repeat(Fraction.MAX_TEXT_LENGTH - 3) + "3/4";
+      assertEquals(Fraction.of(3, 4), Fraction.parse(longest));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Fraction.parse("0" + longest));
+      assertTrue(e.getMessage().endsWith("must be at most 1000 characters"), e.getMessage());
+    }
+
+    @Test
     void parse_rejectsGarbageNamingTheText() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Fraction.parse("1/x"));

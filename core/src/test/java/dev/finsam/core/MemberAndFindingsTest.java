@@ -60,4 +60,27 @@ class MemberAndFindingsTest {
       assertTrue(e.getMessage().contains("\"Not A Code\""), e.getMessage());
     }
   }
+
+  @Test
+  void onlyTheTwoStateAgenciesAreTheState() {
+    assertTrue(MemberKind.SOCIAL_INSURANCE_AGENCY.isState());
+    assertTrue(MemberKind.PUBLIC_EMPLOYMENT_SERVICE.isState());
+    assertFalse(MemberKind.REGION.isState());
+    assertFalse(MemberKind.MUNICIPALITY.isState());
+  }
+
+  @Test
+  void aMemberMayRejoinOnTheDayItLeftButNotBefore() {
+    Member m = Member.municipality("Robertsfors");
+    java.time.LocalDate left = java.time.LocalDate.of(2012, 1, 1);
+    Association rejoined = Association.builder().name("Umeåregionen")
+        .addMember(m, java.time.LocalDate.of(2009, 1, 1), left).addMember(m, left).build();
+    assertEquals(2, rejoined.memberships().size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Association.builder().name("Umeåregionen")
+            .addMember(m, left, java.time.LocalDate.of(2014, 1, 1))
+            .addMember(m, java.time.LocalDate.of(2009, 1, 1), left.plusDays(1)).build());
+    assertTrue(e.getMessage().startsWith("memberships ("), e.getMessage());
+    assertTrue(e.getMessage().endsWith("of one member must not overlap"), e.getMessage());
+  }
 }

@@ -85,4 +85,19 @@ class OrganisationNumberTest {
   void luhn_knownValue() {
     assertEquals(4, OrganisationNumber.luhnCheckDigit("222000183"));
   }
+
+  @Test
+  void aMalformedNumberIsRejectedSayingWhatIsWrongWithIt() {
+    assertEquals("organisation number (\"22200001834\") must be ten digits written NNNNNN-NNNN "
+        + "(got 11 characters)", assertThrows(IllegalArgumentException.class,
+            () -> OrganisationNumber.parse("22200001834")).getMessage());
+    // the characters just before '0' and after '9'
+    for (String s : new String[] {"222000/834", "222000-183:", "22200A-1834"}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> OrganisationNumber.parse(s));
+      char c = s.replace("-", "").chars().filter(x -> x < '0' || x > '9').mapToObj(x -> (char) x)
+          .findFirst().orElseThrow();
+      assertTrue(e.getMessage().endsWith("(found '" + c + "')"), e.getMessage());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.finsam.core;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,5 +43,24 @@ class TertialTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Tertial.parse("T4 2021"));
     assertTrue(e.getMessage().contains("\"T4 2021\""), e.getMessage());
+  }
+
+  @Test
+  void yearsRunFromMinus999999999To999999999() {
+    assertEquals(999_999_999, Tertial.of(999_999_999, 3).year());
+    assertEquals(-999_999_999, Tertial.of(-999_999_999, 1).year());
+    for (int year : new int[] {1_000_000_000, -1_000_000_000}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Tertial.of(year, 1));
+      assertTrue(e.getMessage().endsWith(": " + year), e.getMessage());
+    }
+  }
+
+  @Test
+  void aTertialContainsItsOwnDaysOnly() {
+    Tertial first = Tertial.of(2017, 1);
+    assertTrue(first.contains(LocalDate.of(2017, 4, 30)));
+    assertFalse(first.contains(LocalDate.of(2017, 5, 1)));
+    assertFalse(first.contains(LocalDate.of(2016, 4, 30)));
   }
 }
