@@ -22,13 +22,16 @@ final class ContributionsNote {
 
   private ContributionsNote() {}
 
-  /** @return true if the statement's rows name the state and a region or county council */
+  /**
+   * @return true if the statement's rows name the state (or the Social Insurance Agency, which
+   *     pays the state's part) and a region or county council, as {@link #column} reads them
+   */
   static boolean is(Statement s) {
     boolean state = false;
     boolean region = false;
     for (StatementRow r : s.rows()) {
       String l = r.label().toLowerCase(Locale.ROOT);
-      state |= l.contains("staten");
+      state |= l.contains("staten") || l.contains("försäkringskassan");
       region |= l.contains("landsting") || l.contains("region");
     }
     return state && region;
