@@ -225,17 +225,10 @@ public final class PrintedText {
   }
 
   /**
-   * Removes bold and underline markers and HTML-like tags; non-breaking and thin spaces become
-   * ordinary spaces, so that later steps see one kind of space.
-   *
-   * @param s the text, not null
-   * @return the text without markup, never null
+   * The characters from {@code from} to {@code to} without bold and underline markers and
+   * HTML-like tags; non-breaking and thin spaces become ordinary spaces, so that later steps see
+   * one kind of space.
    */
-  static String stripMarkup(CharSequence s) {
-    return stripMarkup(s, 0, s.length());
-  }
-
-  /** As {@link #stripMarkup(CharSequence)}, for the characters from {@code from} to {@code to}. */
   private static String stripMarkup(CharSequence s, int from, int to) {
     if (!hasMarkup(s, from, to)) {
       return s.subSequence(from, to).toString(); // most lines: copied once, as they stand
