@@ -200,7 +200,7 @@ public final class PrintedText {
   /**
    * Splits text into lines (at {@code \n}, {@code \r\n} or {@code \r}), removing markup: bold
    * and underline markers ({@code **}, {@code __}) and HTML-like tags ({@code <i>}, {@code </u>},
-   * {@code <p>}); a {@code <br>} or {@code </p>} becomes a space.
+   * {@code <p>}); a {@code <br>}, {@code </p>} or {@code <li>} becomes a space.
    *
    * @param text the text, not null
    * @return the lines in order, numbered from 1, never null
