@@ -268,8 +268,8 @@ public final class PrintedText {
   }
 
   /**
-   * The end of an HTML-like tag starting at {@code i}, before {@code to}: a letter or '/' then up
-   * to '>'.
+   * The end of an HTML-like tag starting at {@code i}, before {@code to}: an ASCII lower-case
+   * letter or '/' then up to '>'.
    */
   private static int tagEnd(CharSequence s, int i, int to) {
     if (i + 1 >= to) {

@@ -95,6 +95,9 @@ class PrintedTextTest {
     void lines_aLessThanSignThatStartsNoTagIsText() {
       assertEquals("Andel < 30 % och > 10 %", line("Andel < 30 % och > 10 %"));
       assertEquals("Resultat <0 ger underskott>", line("Resultat <0 ger underskott>"));
+      // an HTML tag's name is ASCII: a browser shows these as text too
+      assertEquals("Kostnad per <årsplats> 2017", line("Kostnad per <årsplats> 2017"));
+      assertEquals("<Ärende> och <é>", line("<Ärende> och <é>"));
     }
 
     @Test
