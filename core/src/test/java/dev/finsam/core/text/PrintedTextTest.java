@@ -196,7 +196,8 @@ class PrintedTextTest {
 
     @Test
     void cells_ofAMarkdownRowWithTrailingSpaces() {
-      assertEquals(List.of("Kvinnor", "Män", "Totalt"), at("| Kvinnor | Män | Totalt |   ").cells());
+      assertEquals(List.of("Kvinnor", "Män", "Totalt"),
+          at("| Kvinnor | Män | Totalt |   ").cells());
       assertEquals(List.of("varav till arbete", "34", "58", "92", "31%"),
           at("| varav till arbete | 34 | 58 | 92 | 31% |").cells());
       assertEquals(List.of("Kvinnor", "Män"), at("| Kvinnor | Män").cells(),
