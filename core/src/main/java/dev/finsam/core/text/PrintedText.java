@@ -200,7 +200,7 @@ public final class PrintedText {
   /**
    * Splits text into lines (at {@code \n}, {@code \r\n} or {@code \r}), removing markup: bold
    * and underline markers ({@code **}, {@code __}) and HTML-like tags ({@code <i>}, {@code </u>},
-   * {@code <p>}); a {@code <br>} or {@code </p>} becomes a space.
+   * {@code <p>}); a {@code <br>}, {@code </p>} or {@code <li>} becomes a space.
    *
    * @param text the text, not null
    * @return the lines in order, numbered from 1, never null
@@ -225,17 +225,10 @@ public final class PrintedText {
   }
 
   /**
-   * Removes bold and underline markers and HTML-like tags; non-breaking and thin spaces become
-   * ordinary spaces, so that later steps see one kind of space.
-   *
-   * @param s the text, not null
-   * @return the text without markup, never null
+   * The characters from {@code from} to {@code to} without bold and underline markers and
+   * HTML-like tags; non-breaking and thin spaces become ordinary spaces, so that later steps see
+   * one kind of space.
    */
-  static String stripMarkup(CharSequence s) {
-    return stripMarkup(s, 0, s.length());
-  }
-
-  /** As {@link #stripMarkup(CharSequence)}, for the characters from {@code from} to {@code to}. */
   private static String stripMarkup(CharSequence s, int from, int to) {
     if (!hasMarkup(s, from, to)) {
       return s.subSequence(from, to).toString(); // most lines: copied once, as they stand
@@ -275,8 +268,8 @@ public final class PrintedText {
   }
 
   /**
-   * The end of an HTML-like tag starting at {@code i}, before {@code to}: a letter or '/' then up
-   * to '>'.
+   * The end of an HTML-like tag starting at {@code i}, before {@code to}: an ASCII lower-case
+   * letter or '/' then up to '>'.
    */
   private static int tagEnd(CharSequence s, int i, int to) {
     if (i + 1 >= to) {

@@ -70,6 +70,37 @@ class ChecksTest {
   }
 
   @Test
+  void theCheckedValueIsReturned() {
+    assertEquals(890, Checks.checkNotNegative(890, "participants"));
+    assertEquals("Umeå", Checks.checkNotBlank("Umeå", "name"));
+    assertEquals("name (\"  \") must not be blank", assertThrows(
+        IllegalArgumentException.class, () -> Checks.checkNotBlank("  ", "name")).getMessage());
+  }
+
+  @Test
+  void abbreviate_keepsTextOfTheLimitAndShortensLongerText() {
+    String limit = "x".repeat(Checks.MAX_VALUE_IN_MESSAGE);
+    assertEquals(limit, Checks.abbreviate(limit));
+    assertEquals(limit + "\u2026 (81 characters)", Checks.abbreviate(limit + "y"));
+    assertEquals("", Checks.abbreviate(""));
+  }
+
+  @Test
+  void checkArgument_withANullArgumentArrayShowsNull() {
+    assertEquals("value (null) must be set", assertThrows(IllegalArgumentException.class,
+        () -> Checks.checkArgument(false, "value (%s) must be set", (Object[]) null))
+        .getMessage());
+  }
+
+  @Test
+  void checkArgument_appendsTheArgumentsThatHaveNoPlace() {
+    assertEquals("a (1) [2, 3]", assertThrows(IllegalArgumentException.class,
+        () -> Checks.checkArgument(false, "a (%s)", 1, 2, 3)).getMessage());
+    assertEquals("no place [1]", assertThrows(IllegalArgumentException.class,
+        () -> Checks.checkArgument(false, "no place", 1)).getMessage());
+  }
+
+  @Test
   void checkArgumentFillsTheTemplateInOrder() {
     Checks.checkArgument(true, "never %s", "used");
     assertEquals("a (1) and b (2) [3]", assertThrows(IllegalArgumentException.class,

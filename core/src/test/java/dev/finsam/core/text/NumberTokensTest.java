@@ -1,6 +1,7 @@
 package dev.finsam.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,6 +15,15 @@ class NumberTokensTest {
     return NumberTokens.readings(NumberTokens.tokens(text), cells).stream()
         .map(r -> r.stream().map(c -> c.isBlank() ? "-" : c.value().toPlainString()
             + (c.percent() ? "%" : "")).collect(Collectors.joining("|")))
+        .collect(Collectors.toList());
+  }
+
+  private static int count(String text, int cells) {
+    return NumberTokens.count(NumberTokens.tokens(text), cells);
+  }
+
+  private static List<Integer> gaps(String text) {
+    return NumberTokens.tokens(text).stream().map(NumberTokens.Token::gapBefore)
         .collect(Collectors.toList());
   }
 
@@ -58,6 +68,90 @@ class NumberTokensTest {
   }
 
   @Test
+  void aGapOfExactlyTwoSpacesEndsANumber() {
+    assertEquals(List.of("130650"), read("130 650", 1));
+    assertEquals(List.of(), read("130  650", 1));
+    assertEquals(List.of("130|650"), read("130  650", 2));
+  }
+
+  @Test
+  void aTabIsAWideGap() {
+    assertEquals(List.of(0, PrintedText.WIDE_GAP, 1), gaps("Vännäs\t380 380"));
+    assertEquals(List.of(), read("1 200\t300", 1));
+    assertEquals(List.of("1200|300"), read("1 200\t300", 2));
+  }
+
+  @Test
+  void tokens_theFirstWordHasNoGapEvenWhenTheLineIsIndented() {
+    assertEquals(List.of(0, 2, 1), gaps("   Summa  480 0"));
+    assertEquals(List.of(), NumberTokens.tokens("   "));
+  }
+
+  @Test
+  void tokens_splitAtEveryKindOfSpace() {
+    for (String space : List.of(" ", "\t", "\u00A0", "\u202F", "\u2009")) {
+      assertEquals(List.of("Vännäs", "380"), NumberTokens.tokens("Vännäs" + space + "380")
+          .stream().map(NumberTokens.Token::text).collect(Collectors.toList()),
+          "U+" + Integer.toHexString(space.charAt(0)));
+    }
+  }
+
+  @Test
+  void aNumberWithDecimalsOrAPercentSignOrFourDigitsEndsThere() {
+    assertEquals(List.of(), read("30,5 120", 1));
+    assertEquals(List.of("30.5|120"), read("30,5 120", 2));
+    assertEquals(List.of(), read("31% 500", 1));
+    assertEquals(List.of("31%|500"), read("31% 500", 2));
+    assertEquals(List.of(), read("1234 567", 1));
+    assertEquals(List.of("1234|567"), read("1234 567", 2));
+  }
+
+  @Test
+  void aLonePercentSignNeedsANumberBeforeIt() {
+    assertEquals(List.of(), read("% 34", 2));
+    assertEquals(0, count("% 34", 2));
+    // a dash is an empty cell, not a number: the sign has nothing to belong to
+    assertEquals(List.of(), read("\u2013 %", 1));
+    assertEquals(List.of(), read("\u2013 %", 2));
+  }
+
+  @Test
+  void aWordThatIsNotANumberGivesNoReading() {
+    List<NumberTokens.Token> words = NumberTokens.tokens("Summa 480");
+    assertEquals(0, NumberTokens.count(words, 2));
+    assertEquals(List.of(), NumberTokens.readings(words, 2));
+  }
+
+  @Test
+  void moreCellsThanWordsGiveNoReading() {
+    assertEquals(0, count("480", 2));
+    assertEquals(List.of(), read("480", 2));
+  }
+
+  @Test
+  void countIsTheNumberOfReadings() {
+    assertEquals(1, count("130 650", 1));
+    assertEquals(3, count("130 650 136 730", 2));
+    assertEquals(3, count("2 700 2 359 341", 3));
+    assertEquals(1, count("-11 676 -13 836 -2 160 -12 342", 4));
+    assertEquals(0, count("000 650", 1));
+  }
+
+  @Test
+  void aRunOfMaxWordsIsReadAndALongerOneIsNot() {
+    String run = "7 ".repeat(NumberTokens.MAX_WORDS - 1) + "7";
+    assertEquals(1, count(run, NumberTokens.MAX_WORDS));
+    assertEquals(0, count(run + " 7", NumberTokens.MAX_WORDS + 1));
+    assertEquals(List.of(), read(run + " 7", NumberTokens.MAX_WORDS + 1));
+  }
+
+  @Test
+  void token_isNeverEmpty() {
+    assertEquals("text () must not be empty", assertThrows(IllegalArgumentException.class,
+        () -> new NumberTokens.Token("", 0, NumberTokens.Kind.WORD)).getMessage());
+  }
+
+  @Test
   void tooManyWordsGiveNoReading() {
     String many = "1 " + "000 ".repeat(NumberTokens.MAX_WORDS);
     assertEquals(List.of(), read(many, 2));
@@ -77,6 +171,9 @@ class NumberTokensTest {
     assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("3.0"));
     assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("T1"));
     assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("12,"));
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind(",5"), "no whole digits");
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("-%"));
+    assertEquals(NumberTokens.Kind.WORD, NumberTokens.kind("12,5,0"));
     assertEquals(NumberTokens.Kind.DIGITS, NumberTokens.kind("12,5%"));
     assertEquals(NumberTokens.Kind.BLANK, NumberTokens.kind("\u2013"));
   }
