@@ -96,6 +96,34 @@ class AllocatorTest {
   }
 
   @Nested
+  class PrintedForms {
+    @Test
+    void anAllocationPrintsAsATableWithItsTotal() {
+      Allocation<String> a = ALLOCATOR.allocate(Amounts.sek(10), weights("a", 1, "b", 1, "c", 1),
+          AmountUnit.KRONA);
+      assertEquals("        kr\na        4\nb        3\nc        3\nTotalt  10", a.toString());
+      assertEquals(1, a.weight("b"));
+    }
+
+    @Test
+    void aLineShowsWeightQuotaShareAndWhetherItGotALeftoverUnit() {
+      Allocation<String> thirds = ALLOCATOR.allocate(Amounts.sek(10), weights("a", 1, "b", 1,
+          "c", 1), AmountUnit.KRONA);
+      assertEquals(List.of("a: vikt 1, kvot 3,3333…, andel 4 (+1)",
+          "b: vikt 1, kvot 3,3333…, andel 3", "c: vikt 1, kvot 3,3333…, andel 3"),
+          thirds.lines().stream().map(Object::toString).toList());
+      // a quota of at most four decimals is printed exactly, and a whole one without decimals
+      Allocation<String> halves = ALLOCATOR.allocate(Amounts.sek(3), weights("a", 1, "b", 1),
+          AmountUnit.KRONA);
+      assertEquals("a: vikt 1, kvot 1,5, andel 2 (+1)", halves.lines().get(0).toString());
+      Allocation<String> whole = ALLOCATOR.allocate(Amounts.sek(300_000), weights("Umeå", 93_000,
+          "Vindeln", 7_000), AmountUnit.KRONA);
+      assertEquals("Umeå: vikt 93 000, kvot 279 000, andel 279 000",
+          AmountsTest.plain(whole.lines().get(0).toString()));
+    }
+  }
+
+  @Nested
   class BadInput {
     @Test
     void allocate_rejectsEmptyWeights() {
