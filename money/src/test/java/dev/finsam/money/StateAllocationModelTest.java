@@ -54,4 +54,30 @@ class StateAllocationModelTest {
             List.of(r("A", 1, 1), r("B", 1, 1))));
     assertTrue(e.getMessage().startsWith("budget"), e.getMessage());
   }
+
+  @Test
+  void aBudgetOfExactlyTheBasesGivesEachTheBase() {
+    Allocation<String> a = StateAllocationModel.standard().allocate(Amounts.sek(800_000),
+        List.of(r("A", 1, 1), r("B", 5, 5)));
+    assertEquals(List.of(Amounts.sek(400_000), Amounts.sek(400_000)),
+        List.of(a.get("A"), a.get("B")));
+  }
+
+  @Test
+  void floorsThatTheBudgetCannotMeetAreRejectedNamingWhatTheyNeed() {
+    // each would keep 90 % of 5 000 000; 8 000 000 cannot give both 4 500 000
+    StateAllocationModel.Recipient a = new StateAllocationModel.Recipient("A", 10, 100,
+        Optional.of(Amounts.sek(5_000_000)), false);
+    StateAllocationModel.Recipient b = new StateAllocationModel.Recipient("B", 1000, 10_000,
+        Optional.of(Amounts.sek(5_000_000)), false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StateAllocationModel.standard().allocate(Amounts.sek(8_000_000), List.of(a, b)));
+    assertTrue(AmountsTest.plain(e.getMessage()).endsWith(
+        "cannot meet every association's floor (they need 9 000 000 kr)"), e.getMessage());
+    // 9 000 000 just meets them
+    Allocation<String> just = StateAllocationModel.standard().allocate(Amounts.sek(9_000_000),
+        List.of(a, b));
+    assertEquals(List.of(Amounts.sek(4_500_000), Amounts.sek(4_500_000)),
+        List.of(just.get("A"), just.get("B")));
+  }
 }
