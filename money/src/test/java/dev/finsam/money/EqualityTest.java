@@ -301,4 +301,43 @@ class EqualityTest {
         BalanceSheet.parse(b.toText(Statement.Layout.PIPES, Statement.Signs.SIGNED),
             Statement.Signs.SIGNED));
   }
+
+  private static Statement statement(String caption, AmountUnit unit, String column, long kr) {
+    return Statement.builder(unit).caption(caption).column(column, Statement.ColumnKind.OUTCOME)
+        .row(StatementRow.line("Personal", Statement.Kind.COST,
+            List.of(Optional.of(Amounts.sek(kr))))).build();
+  }
+
+  @Test
+  void statements() {
+    new EqualsTester()
+        .addEqualityGroup(statement("Resultaträkning", AmountUnit.KRONA, "Utfall", 1_000),
+            statement(" Resultaträkning ", AmountUnit.KRONA, "Utfall", 1_000))
+        .addEqualityGroup(statement("Budget", AmountUnit.KRONA, "Utfall", 1_000))
+        .addEqualityGroup(statement("Resultaträkning", AmountUnit.TKR, "Utfall", 1_000))
+        .addEqualityGroup(statement("Resultaträkning", AmountUnit.KRONA, "Utfall 2017", 1_000))
+        .addEqualityGroup(statement("Resultaträkning", AmountUnit.KRONA, "Utfall", 2_000))
+        .addEqualityGroup(Statement.builder(AmountUnit.KRONA).caption("Resultaträkning")
+            .column("Utfall", Statement.ColumnKind.OUTCOME)
+            .column("Budget", Statement.ColumnKind.BUDGET).difference("Avvikelse", 0, 1).build())
+        .testEquals();
+  }
+
+  @Test
+  void distinctValuesHaveDistinctHashCodes() {
+    // so that a set or map of them is not one long bucket
+    List<Object> values = new java.util.ArrayList<>();
+    for (long k = 1; k <= 15; k++) {
+      values.add(statement("Resultaträkning", AmountUnit.KRONA, "Utfall", 1_000 * k));
+      values.add(report(Amounts.tkr(380 + k)));
+      values.add(report(Amounts.tkr(380 + k)).lines().get(0));
+      values.add(BalanceSheet.of(Amounts.sek(100 * k), Amounts.sek(40 * k), Amounts.sek(60 * k)));
+      values.add(Allocator.largestRemainder().allocate(Amounts.sek(100 + k),
+          Map.of("Umeå", 3L, "Vindeln", 1L), AmountUnit.KRONA));
+    }
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    values.forEach(v -> hashes.add(v.hashCode()));
+    org.junit.jupiter.api.Assertions.assertTrue(hashes.size() >= values.size() - 2,
+        hashes.size() + " of " + values.size());
+  }
 }
