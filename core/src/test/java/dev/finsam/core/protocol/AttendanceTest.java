@@ -160,4 +160,62 @@ class AttendanceTest {
       assertTrue(e.getMessage().startsWith("servesFor (Anna Ek)"), e.getMessage());
     }
   }
+
+  @Nested
+  class WhoFillsASeat {
+    @Test
+    void substitutesWhoDoNotServe_fillNoSeatEvenWrittenTogether() {
+      // five seats; two ledamöter and, written together, two ersättare who do not serve
+      AttendeeGroup ersattare = new AttendeeGroup(Attendee.Role.SUBSTITUTE,
+          "Anna Ek Bo Lars Berg", "Umeå kommun Vännäs kommun", Optional.empty());
+      assertEquals(OptionalInt.of(2), ersattare.count());
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendeeGroup(ersattare).build();
+      Attendance a = p.attendance(5);
+      assertFalse(a.hasUncounted());
+      assertEquals(2, a.filledSeats(75));
+      assertEquals(ParagraphSet.of(71, 83), a.withoutQuorum());
+      assertEquals(2, p.seatsListed());
+    }
+
+    @Test
+    void staffWrittenTogether_leaveTheCountKnown() {
+      // protocol 2017-02-24: the other participants are one cell of names beside their roles
+      Protocol p = meeting(ParagraphSet.of(1, 21))
+          .addAttendee(Attendee.member("Peter Vigen", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendee(Attendee.member("Ulf Björk", "Västerbottens läns landsting"))
+          .addAttendeeGroup(new AttendeeGroup(Attendee.Role.OTHER, "Mikael Holmlund Johanna "
+              + "Långdahl Persson Katarina Hansson Emma Anderbom", "Förbundschef Administratör "
+              + "Biträdande förbundschef Utredare", Optional.empty()))
+          .build();
+      Attendance a = p.attendance(5);
+      assertFalse(a.hasUncounted());
+      assertTrue(a.withoutQuorum().isEmpty());
+      assertTrue(ProtocolRules.standard().withSeats(5).check(p).all().stream()
+          .noneMatch(f -> f.code().startsWith("protocol.quorum.")));
+    }
+
+    @Test
+    void attendance_knowsItsProtocolAndSeats_andSaysWhereTheQuorumFailed() {
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendee(Attendee.member("Mikael Broman", "Försäkringskassan", ParagraphSet.of(71,
+              73)))
+          .addAttendee(Attendee.member("Ulf Björk", "Västerbottens läns landsting",
+              ParagraphSet.parse("§ 71-73, 77-83")))
+          .build();
+      Attendance a = p.attendance(6);
+      assertEquals(6, a.seats());
+      assertEquals(p, a.protocol());
+      assertEquals(ParagraphSet.parse("§ 74-83"), a.withoutQuorum());
+      assertEquals("Närvaro 2017-11-30, 6 platser, utan beslutförhet: § 74\u201383",
+          a.toString());
+      assertEquals("Närvaro 2017-11-30, 3 platser, beslutför i alla paragrafer",
+          p.attendance(3).toString());
+    }
+  }
 }
