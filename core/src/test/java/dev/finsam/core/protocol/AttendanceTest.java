@@ -159,10 +159,55 @@ class AttendanceTest {
           () -> Attendee.serving("Anna Ek", "", "Anna Ek"));
       assertTrue(e.getMessage().startsWith("servesFor (Anna Ek)"), e.getMessage());
     }
+
+    @Test
+    void presentForNoParagraphs_isRejected_leaveThemOutForTheWholeMeeting() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Attendee.member("Anna Ek", "Umeå kommun", ParagraphSet.empty()));
+      assertTrue(e.getMessage().endsWith("must not be empty; leave them out for the whole "
+          + "meeting"), e.getMessage());
+      e = assertThrows(IllegalArgumentException.class, () -> new AttendeeGroup(
+          Attendee.Role.OTHER, "Mikael Holmlund Johanna Långdahl Persson",
+          "Förbundschef Administratör", Optional.of(ParagraphSet.empty())));
+      assertTrue(e.getMessage().endsWith("must not be empty; leave them out for the whole "
+          + "meeting"), e.getMessage());
+    }
+
+    @Test
+    void servingSubstitutesWrittenTogether_areRejected_whoseSeatEachFillsIsUnknown() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new AttendeeGroup(Attendee.Role.SERVING_SUBSTITUTE, "Anna Ek Bo Lars Berg",
+              "Umeå kommun Vännäs kommun", Optional.empty()));
+      assertTrue(e.getMessage().startsWith("role (SERVING_SUBSTITUTE) must not be a serving "
+          + "substitute"), e.getMessage());
+    }
+
+    @Test
+    void deciding_isALedamot_andRolesHaveTheirSwedishTerms() {
+      assertEquals(Attendee.member("Ulf Björk", "Västerbottens läns landsting",
+          ParagraphSet.of(71, 77)), Attendee.deciding("Ulf Björk",
+              "Västerbottens läns landsting", ParagraphSet.of(71, 77)));
+      assertEquals(List.of("ledamot", "tjänstgörande ersättare", "ersättare", "övrig deltagare"),
+          List.of(Attendee.Role.values()).stream().map(Attendee.Role::swedish).toList());
+    }
   }
 
   @Nested
   class WhoFillsASeat {
+    @Test
+    void ledamoterWrittenTogetherWithoutACount_areLeftOutOfTheSweep() {
+      // the count of the group is unknown: the sweep counts the ledamöter it can
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendeeGroup(new AttendeeGroup(Attendee.Role.MEMBER,
+              "Johanna Långdahl Persson Mikael Broman", "ledamöter", Optional.empty()))
+          .build();
+      Attendance a = p.attendance(3);
+      assertTrue(a.hasUncounted());
+      assertEquals(ParagraphSet.of(71, 83), a.withoutQuorum());
+      assertTrue(p.attendance(1).withoutQuorum().isEmpty());
+    }
+
     @Test
     void substitutesWhoDoNotServe_fillNoSeatEvenWrittenTogether() {
       // five seats; two ledamöter and, written together, two ersättare who do not serve
