@@ -71,6 +71,14 @@ class ProtocolRulesTest {
     }
 
     @Test
+    void deadlines_nameTheirSource() {
+      assertEquals("kommunallagen (2017:725) 8 kap. 12 §", ProtocolDeadline.POSTING.source());
+      assertEquals("kommunallagen (2017:725) 13 kap. 5 §", ProtocolDeadline.NOTICE.source());
+      assertTrue(ProtocolDeadline.POSTING.isStatutory() && ProtocolDeadline.NOTICE.isStatutory());
+      assertFalse(ProtocolDeadline.JUSTERING.isStatutory());
+    }
+
+    @Test
     void toString_namesEveryLimit() {
       assertEquals("justering inom 14 dagar, anslag senast dag 2 efter, uppe minst 21 dagar, "
           + "numrering perCalendarYear", RULES.toString());
