@@ -44,7 +44,9 @@ class ParagraphHeadingTest {
   void of_linesThatStartNoParagraph() {
     for (String line : List.of("", "§", "§ Mötets öppnande", "§ 0 Mötets öppnande",
         "§ 71-77 Utvecklingsledare NAFS", "§ 42, 49 Arbetsförmedlingen", "§12a Bilaga",
-        "Beslut § 5", "Paragrafer § 71-83", "Sammanträdesdatum 2017-11-30")) {
+        "Beslut § 5", "Paragrafer § 71-83", "Sammanträdesdatum 2017-11-30",
+        // the numbered items of a föredragningslista are no paragraphs
+        "11. Mötets avslutande", "1 Mötets öppnande")) {
       assertNull(ParagraphHeading.of(line), line);
     }
   }

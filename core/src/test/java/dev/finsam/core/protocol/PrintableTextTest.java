@@ -3,43 +3,12 @@ package dev.finsam.core.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 
-/** The text a protocol's fields may hold, and how lines are collapsed before they are read. */
+/** The text a protocol's fields may hold (collapsing is a property in ProtocolTextProperties). */
 class PrintableTextTest {
-
-  /** Words of a protocol and the white space that printed documents put between them. */
-  private static final List<String> PIECES = List.of("Mötets", "öppnande", "§", "71", " ", " ",
-      "  ", "\t", "\u00a0", "\u2003", "\n", "\r\n");
-
-  private static Gen<String> spacedText() {
-    return SourceDSL.lists().of(SourceDSL.integers().between(0, PIECES.size() - 1))
-        .ofSizeBetween(0, 12).map(ix -> {
-          StringBuilder sb = new StringBuilder();
-          ix.forEach(k -> sb.append(PIECES.get(k)));
-          return sb.toString();
-        });
-  }
-
-  @Test
-  void collapse_everyRunOfWhiteSpaceBecomesOneSpace_andTheEndsAreStripped() {
-    qt().forAll(spacedText()).checkAssert(s -> {
-      // oracle: the words between white space (including no-break and em spaces), one space apart
-      List<String> words = List.of(s.split("[\\s\\u00a0\\u2003]+")).stream()
-          .filter(w -> !w.isEmpty()).toList();
-      assertEquals(String.join(" ", words), PrintableText.collapse(s), () -> "<" + s + ">");
-    });
-    assertEquals("Ekonomisk rapport", PrintableText.collapse(" Ekonomisk rapport"));
-    assertEquals("Ekonomisk rapport", PrintableText.collapse("Ekonomisk rapport "));
-    assertEquals("Ekonomisk rapport", PrintableText.collapse("Ekonomisk\trapport"));
-    assertEquals("Ekonomisk rapport", PrintableText.collapse("Ekonomisk  rapport"));
-    assertEquals("Ekonomisk rapport", PrintableText.collapse("Ekonomisk\u00a0rapport"));
-  }
 
   @Test
   void check_rejectsWhatWouldNotPrintAsOnePlainLine() {

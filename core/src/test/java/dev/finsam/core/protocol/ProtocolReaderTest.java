@@ -119,6 +119,20 @@ class ProtocolReaderTest {
     }
 
     @Test
+    void ledamoterWrittenTogetherWithoutACount_leaveTheQuorumUnknownAtTheProtocolsFirstLine() {
+      List<String> doc = new ArrayList<>(List.of("KALLELSE till styrelsemöte",
+          "1. Mötets öppnande", ""));
+      doc.addAll(List.of("PROTOKOLL", "Sammanträdesdatum 2017-11-30",
+          "Beslutande\tPeter Vigren\tUmeå kommun, ordförande",
+          "Beslutande\tJohanna Långdahl Persson Mikael Broman\tledamöter",
+          "§ 71 Mötets öppnande"));
+      List<DocumentPart> parts = find(doc);
+      assertEquals("4\u20138", lines(parts.get(0)));
+      Finding u = only(parts.get(0).check().get(), "protocol.quorum.unknown");
+      assertEquals(4, u.location().orElseThrow().line());
+    }
+
+    @Test
     void aNoticeTakenDownTooEarly_isFoundAtTheTakingDown() {
       // posted Friday 8 December 2017: three weeks is Friday 29 December
       Finding n = only(find(text).get(0).check().get(), "protocol.notice.too-short");
