@@ -136,7 +136,7 @@ class ProtocolParserTest {
     @Test
     void aParagraphOutsideTheDeclaredOnes_isNamedAtItsHeading() {
       String m = unreadable("Sammanträdesdatum 2017-11-30", "Paragrafer § 71-83",
-          "§ 71 Mötets öppnande", "§ 84 Övriga frågor");
+          "§ 71 Mötets öppnande", "§ 84 Övriga frågor", "Inga övriga frågor togs upp.");
       assertEquals("protocol text, line 4 (\"§ 84 Övriga frågor\"): minutes (§ 84) must be one "
           + "of the paragraphs (§ 71\u201383)", m);
     }
