@@ -311,8 +311,14 @@ public abstract class Protocol {
     public Protocol build() {
       try {
         return super.build();
-      } catch (IllegalStateException e) {
+      } catch (IllegalArgumentException e) {
+        // the style throws IllegalArgumentException for missing attributes too; only that
+        // message ("Cannot build Protocol, some of required attributes are not set [...]") is
+        // rewritten, the checks' own messages already name the field
         String m = String.valueOf(e.getMessage());
+        if (!m.startsWith("Cannot build ")) {
+          throw e;
+        }
         int open = m.indexOf('[');
         int close = m.indexOf(']', open + 1);
         String missing = open >= 0 && close > open ? m.substring(open + 1, close) : m;

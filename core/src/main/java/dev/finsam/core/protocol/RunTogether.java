@@ -34,7 +34,7 @@ final class RunTogether {
       String base = stripComma(w[i]);
       boolean ends;
       if (base.equals("Region") && current.length() == 0 && i + 1 < w.length) {
-        current.append(w[i]).append(' ');
+        current.append(w[i]); // the next word follows after one space, below
         i++;
         ends = true;
       } else {

@@ -27,11 +27,6 @@ final class Sentence {
     this.label = label;
     this.line = line;
     this.text = new StringBuilder(PrintableText.stripLead(said.substring(label.length(said))));
-    String prefix = label == ProtocolLabel.NOTICE ? NOTICE_PREFIX : KEPT_PREFIX;
-    if (text.length() >= prefix.length()
-        && text.substring(0, prefix.length()).equalsIgnoreCase(prefix)) {
-      text.delete(0, prefix.length());
-    }
   }
 
   ProtocolLabel label() {
@@ -52,9 +47,17 @@ final class Sentence {
     return text.length() > 0 && text.charAt(text.length() - 1) == '.';
   }
 
-  /** @return what the sentence says, without its full stop; possibly empty */
+  /**
+   * @return what the sentence says, without its full stop and the words that lead to the value
+   *     ("genom anslag hos", "på"), also when the line breaks inside them; possibly empty
+   */
   String value() {
     String v = text.toString();
-    return (isEnded() ? v.substring(0, v.length() - 1) : v).strip();
+    v = (isEnded() ? v.substring(0, v.length() - 1) : v).strip();
+    String prefix = label == ProtocolLabel.NOTICE ? NOTICE_PREFIX : KEPT_PREFIX;
+    if (v.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      v = v.substring(prefix.length()).strip();
+    }
+    return v;
   }
 }

@@ -159,5 +159,108 @@ class AttendanceTest {
           () -> Attendee.serving("Anna Ek", "", "Anna Ek"));
       assertTrue(e.getMessage().startsWith("servesFor (Anna Ek)"), e.getMessage());
     }
+
+    @Test
+    void presentForNoParagraphs_isRejected_leaveThemOutForTheWholeMeeting() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Attendee.member("Anna Ek", "Umeå kommun", ParagraphSet.empty()));
+      assertTrue(e.getMessage().endsWith("must not be empty; leave them out for the whole "
+          + "meeting"), e.getMessage());
+      e = assertThrows(IllegalArgumentException.class, () -> new AttendeeGroup(
+          Attendee.Role.OTHER, "Mikael Holmlund Johanna Långdahl Persson",
+          "Förbundschef Administratör", Optional.of(ParagraphSet.empty())));
+      assertTrue(e.getMessage().endsWith("must not be empty; leave them out for the whole "
+          + "meeting"), e.getMessage());
+    }
+
+    @Test
+    void servingSubstitutesWrittenTogether_areRejected_whoseSeatEachFillsIsUnknown() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new AttendeeGroup(Attendee.Role.SERVING_SUBSTITUTE, "Anna Ek Bo Lars Berg",
+              "Umeå kommun Vännäs kommun", Optional.empty()));
+      assertTrue(e.getMessage().startsWith("role (SERVING_SUBSTITUTE) must not be a serving "
+          + "substitute"), e.getMessage());
+    }
+
+    @Test
+    void deciding_isALedamot_andRolesHaveTheirSwedishTerms() {
+      assertEquals(Attendee.member("Ulf Björk", "Västerbottens läns landsting",
+          ParagraphSet.of(71, 77)), Attendee.deciding("Ulf Björk",
+              "Västerbottens läns landsting", ParagraphSet.of(71, 77)));
+      assertEquals(List.of("ledamot", "tjänstgörande ersättare", "ersättare", "övrig deltagare"),
+          List.of(Attendee.Role.values()).stream().map(Attendee.Role::swedish).toList());
+    }
+  }
+
+  @Nested
+  class WhoFillsASeat {
+    @Test
+    void ledamoterWrittenTogetherWithoutACount_areLeftOutOfTheSweep() {
+      // the count of the group is unknown: the sweep counts the ledamöter it can
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendeeGroup(new AttendeeGroup(Attendee.Role.MEMBER,
+              "Johanna Långdahl Persson Mikael Broman", "ledamöter", Optional.empty()))
+          .build();
+      Attendance a = p.attendance(3);
+      assertTrue(a.hasUncounted());
+      assertEquals(ParagraphSet.of(71, 83), a.withoutQuorum());
+      assertTrue(p.attendance(1).withoutQuorum().isEmpty());
+    }
+
+    @Test
+    void substitutesWhoDoNotServe_fillNoSeatEvenWrittenTogether() {
+      // five seats; two ledamöter and, written together, two ersättare who do not serve
+      AttendeeGroup ersattare = new AttendeeGroup(Attendee.Role.SUBSTITUTE,
+          "Anna Ek Bo Lars Berg", "Umeå kommun Vännäs kommun", Optional.empty());
+      assertEquals(OptionalInt.of(2), ersattare.count());
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendeeGroup(ersattare).build();
+      Attendance a = p.attendance(5);
+      assertFalse(a.hasUncounted());
+      assertEquals(2, a.filledSeats(75));
+      assertEquals(ParagraphSet.of(71, 83), a.withoutQuorum());
+      assertEquals(2, p.seatsListed());
+    }
+
+    @Test
+    void staffWrittenTogether_leaveTheCountKnown() {
+      // protocol 2017-02-24: the other participants are one cell of names beside their roles
+      Protocol p = meeting(ParagraphSet.of(1, 21))
+          .addAttendee(Attendee.member("Peter Vigen", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendee(Attendee.member("Ulf Björk", "Västerbottens läns landsting"))
+          .addAttendeeGroup(new AttendeeGroup(Attendee.Role.OTHER, "Mikael Holmlund Johanna "
+              + "Långdahl Persson Katarina Hansson Emma Anderbom", "Förbundschef Administratör "
+              + "Biträdande förbundschef Utredare", Optional.empty()))
+          .build();
+      Attendance a = p.attendance(5);
+      assertFalse(a.hasUncounted());
+      assertTrue(a.withoutQuorum().isEmpty());
+      assertTrue(ProtocolRules.standard().withSeats(5).check(p).all().stream()
+          .noneMatch(f -> f.code().startsWith("protocol.quorum.")));
+    }
+
+    @Test
+    void attendance_knowsItsProtocolAndSeats_andSaysWhereTheQuorumFailed() {
+      Protocol p = meeting(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Peter Vigren", "Umeå kommun"))
+          .addAttendee(Attendee.member("Carola Larsson", "Arbetsförmedlingen"))
+          .addAttendee(Attendee.member("Mikael Broman", "Försäkringskassan", ParagraphSet.of(71,
+              73)))
+          .addAttendee(Attendee.member("Ulf Björk", "Västerbottens läns landsting",
+              ParagraphSet.parse("§ 71-73, 77-83")))
+          .build();
+      Attendance a = p.attendance(6);
+      assertEquals(6, a.seats());
+      assertEquals(p, a.protocol());
+      assertEquals(ParagraphSet.parse("§ 74-83"), a.withoutQuorum());
+      assertEquals("Närvaro 2017-11-30, 6 platser, utan beslutförhet: § 74\u201383",
+          a.toString());
+      assertEquals("Närvaro 2017-11-30, 3 platser, beslutför i alla paragrafer",
+          p.attendance(3).toString());
+    }
   }
 }

@@ -59,6 +59,35 @@ class ParagraphSetTest {
       assertTrue(e.getMessage().contains("\"§ 42-47, 56-49\""), e.getMessage());
     }
 
+    @Test
+    void parse_paragraphZeroAtEitherEndOfARange_isNamedAsParagraphZero() {
+      assertEquals("paragraphs (\"§ 0-3\") has paragraph 0 at \"0-3\"; paragraphs start at 1",
+          assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse("§ 0-3"))
+              .getMessage());
+      assertEquals("paragraphs (\"§ 5-0\") has paragraph 0 at \"5-0\"; paragraphs start at 1",
+          assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse("§ 5-0"))
+              .getMessage());
+    }
+
+    @Test
+    void parse_saysWhereANumberWasExpected() {
+      assertEquals("paragraphs (\"§ 71-\") ends where a number was expected",
+          assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse("§ 71-"))
+              .getMessage());
+      assertEquals("paragraphs (\"§ 71-x\") has 'x' where a number was expected",
+          assertThrows(IllegalArgumentException.class, () -> ParagraphSet.parse("§ 71-x"))
+              .getMessage());
+    }
+
+    @Test
+    void parse_noBreakSpacesOfPrintedDocuments() {
+      // word processors put a no-break or narrow no-break space after § and around the dash
+      assertEquals(ParagraphSet.parse("§ 42-47, 49-56"),
+          ParagraphSet.parse("§\u00a042\u202f\u2013\u202f47,\u00a049\u201356\u00a0"));
+      assertEquals(ParagraphSet.of(7), ParagraphSet.parse("\u202f§\u202f7"));
+      assertEquals(ParagraphSet.of(71, 77), ParagraphSet.parse(" §\t71 - 77 "));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"§ 0", "§ 0-4", "", "§ 1,", "§ -3", "§ 1;2", "§§§ 1", "x",
         "§ 99999999999"})
@@ -86,7 +115,28 @@ class ParagraphSetTest {
     @Test
     void first_ofEmptyThrows() {
       assertThrows(java.util.NoSuchElementException.class, () -> ParagraphSet.empty().first());
+      assertEquals("the paragraph set is empty", assertThrows(
+          java.util.NoSuchElementException.class, () -> ParagraphSet.empty().last())
+              .getMessage());
       assertEquals("§", ParagraphSet.empty().toString());
+    }
+  }
+
+  @Nested
+  class Ranges {
+    @Test
+    void range_startsAtOneAndRunsForwards() {
+      assertEquals("first (0) must be at least 1", assertThrows(IllegalArgumentException.class,
+          () -> new ParagraphSet.Range(0, 3)).getMessage());
+      assertEquals("last (48) must not be below first (49)", assertThrows(
+          IllegalArgumentException.class, () -> new ParagraphSet.Range(49, 48)).getMessage());
+      assertEquals(1, new ParagraphSet.Range(48, 48).size());
+    }
+
+    @Test
+    void range_printsOneParagraphWithoutADash() {
+      assertEquals("48", new ParagraphSet.Range(48, 48).toString());
+      assertEquals("42\u201347", new ParagraphSet.Range(42, 47).toString());
     }
   }
 

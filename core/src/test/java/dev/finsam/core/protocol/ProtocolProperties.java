@@ -40,6 +40,7 @@ class ProtocolProperties {
       Set<Integer> both = new TreeSet<>(expand(a));
       both.retainAll(expand(b));
       assertEquals(both, expand(a.intersection(b)));
+      assertEquals(!both.isEmpty(), a.overlaps(b), a + " \u2229 " + b);
       for (int i = 0; i <= 41; i++) {
         assertEquals(expand(a).contains(i), a.contains(i));
       }

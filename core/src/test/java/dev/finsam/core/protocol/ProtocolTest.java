@@ -10,6 +10,7 @@ import dev.finsam.core.Findings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -221,6 +222,89 @@ class ProtocolTest {
       assertTrue(november2017().isQuorate(78, 7));
       assertFalse(november2017().isQuorate(78, 8));
       assertThrows(IllegalArgumentException.class, () -> november2017().isQuorate(84, 4));
+    }
+  }
+
+  @Nested
+  class Validation {
+    private Protocol.Builder nov() {
+      return Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30))
+          .paragraphs(ParagraphSet.of(71, 83));
+    }
+
+    private String rejected(Protocol.Builder b) {
+      return assertThrows(IllegalArgumentException.class, b::build).getMessage();
+    }
+
+    @Test
+    void build_namesTheMissingMeetingDate() {
+      assertEquals("meetingDate (missing) must be given", rejected(Protocol.builder()
+          .paragraphs(ParagraphSet.of(71, 83))));
+      assertEquals("meetingDate, paragraphs (missing) must be given",
+          rejected(Protocol.builder()));
+    }
+
+    @Test
+    void build_rejectsAProtocolWithoutParagraphs() {
+      assertTrue(rejected(nov().paragraphs(ParagraphSet.empty()))
+          .endsWith(") must not be empty"));
+    }
+
+    @Test
+    void build_rejectsANoticeBeforeJusteringOrWithoutIt() {
+      assertEquals("postedOn (2017-12-22) needs adjustedOn: a notice is posted after justering",
+          rejected(nov().postedOn(LocalDate.of(2017, 12, 22))));
+      assertEquals("postedOn (2017-12-20) must not be before adjustedOn (2017-12-21)",
+          rejected(nov().adjustedOn(LocalDate.of(2017, 12, 21))
+              .postedOn(LocalDate.of(2017, 12, 20))));
+      assertEquals("takenDownOn (2018-01-12) needs postedOn", rejected(nov()
+          .adjustedOn(LocalDate.of(2017, 12, 21)).takenDownOn(LocalDate.of(2018, 1, 12))));
+      // justering, posting and taking down on consecutive days are in order
+      nov().adjustedOn(LocalDate.of(2017, 11, 30)).postedOn(LocalDate.of(2017, 11, 30))
+          .takenDownOn(LocalDate.of(2017, 12, 1)).build();
+    }
+
+    @Test
+    void build_rejectsTextsThatWouldNotReadBack() {
+      assertTrue(rejected(nov().association("Samordningsförbundet  Umeåregionen"))
+          .startsWith("association (\"Samordningsförbundet  Umeåregionen\") must be one line"));
+      assertTrue(rejected(nov().place("Ungdomstorget,\tUmeå")).startsWith("place ("));
+      assertTrue(rejected(nov().secretary("Mikael Holmlund | Förbundschef"))
+          .startsWith("secretary ("));
+      assertTrue(rejected(nov().chair("Peter Vigren § 71")).startsWith("chair ("));
+      assertEquals("adjusters[1] (\" \") must not be blank", rejected(nov()
+          .addAdjuster("Carola Larsson").addAdjuster(" ")));
+      assertTrue(rejected(nov().noticeAt("Umeå\nkommun")).startsWith("noticeAt ("));
+      assertTrue(rejected(nov().keptAt("Samordningsförbundets\u00a0kansli"))
+          .startsWith("keptAt ("));
+      assertTrue(rejected(nov().signedBy("..............")).startsWith("signedBy (\"......"
+          + "........\") must hold a letter or digit"));
+    }
+
+    @Test
+    void build_rejectsMinutesOutsideTheParagraphsOrWrittenTwice() {
+      assertEquals("minutes (§ 84) must be one of the paragraphs (§ 71\u201383)",
+          rejected(nov().addParagraph(new Paragraph(84, "Mötet avslutas", ""))));
+      assertEquals("minutes (§ 71) must be written once", rejected(nov()
+          .addParagraph(new Paragraph(71, "Mötets öppnande", ""))
+          .addParagraph(new Paragraph(71, "Mötets öppnande", "Ordföranden öppnade mötet."))));
+    }
+
+    @Test
+    void build_rejectsAGroupPresentForParagraphsTheMeetingDidNotHold() {
+      AttendeeGroup staff = new AttendeeGroup(Attendee.Role.OTHER,
+          "Mikael Holmlund Johanna Långdahl Persson", "Förbundschef Administratör",
+          Optional.of(ParagraphSet.of(80, 90)));
+      String m = rejected(nov().addAttendeeGroup(staff));
+      assertTrue(m.startsWith("attendeeGroups[0] (Mikael Holmlund Johanna Långdahl Persson) "
+          + "present for § 80\u201390"), m);
+      assertTrue(m.endsWith("§ 84\u201390 is outside"), m);
+    }
+
+    @Test
+    void daysToAdjustment_countsFromTheMeeting() {
+      assertEquals(Optional.of(21L), november2017().daysToAdjustment());
+      assertEquals(Optional.empty(), nov().build().daysToAdjustment());
     }
   }
 }

@@ -165,6 +165,22 @@ class ProtocolTextTest {
   @Nested
   class CanonicalText {
     @Test
+    void toString_aGroupPresentForSomeParagraphs_andALedamotWithoutOrganisation() {
+      Protocol p = Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30))
+          .paragraphs(ParagraphSet.of(71, 83))
+          .addAttendee(Attendee.member("Anna Ek", ""))
+          .addAttendeeGroup(new AttendeeGroup(Attendee.Role.OTHER,
+              "Mikael Holmlund Johanna Långdahl Persson", "Förbundschef Administratör",
+              Optional.of(ParagraphSet.of(71, 77))))
+          .build();
+      List<String> lines = List.of(p.toString().split("\n"));
+      assertTrue(lines.contains("Beslutande\tAnna Ek"), p.toString());
+      assertTrue(lines.contains("Övriga deltagare\tMikael Holmlund Johanna Långdahl Persson\t"
+          + "Förbundschef Administratör\t§ 71\u201377"), p.toString());
+      assertEquals(p, Protocol.parse(p.toString()));
+    }
+
+    @Test
     void toString_isThePublishedLayoutAndReadsBack() {
       Protocol p = Protocol.builder().meetingDate(LocalDate.of(2017, 11, 30))
           .paragraphs(ParagraphSet.of(71, 83)).association("Samordningsförbundet Umeåregionen")
