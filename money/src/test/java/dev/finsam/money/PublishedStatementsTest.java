@@ -53,6 +53,28 @@ class PublishedStatementsTest {
   }
 
   @Test
+  void aFinancingAnalysisIsACashFlowStatementToo() {
+    List<DocumentPart> p = parts("Finansieringsanalys\nBelopp i kr\t2017\t2016\n"
+        + "Den löpande verksamheten\t5\t4\n");
+    assertEquals(List.of("kassaflödesanalys"), kinds(p));
+  }
+
+  @Test
+  void aStatementThatCannotBeReadKeepsItsKindAndSaysWhy() {
+    // each has a row with one amount more than its header has columns
+    String text = "Resultatrapport 2017\nBelopp i tkr\tBudget\tUtfall\nA\t1\t1\t1\n\n"
+        + "Balansräkning\nBelopp i kr\t2017-12-31\nTillgångar\nKassa\t5\t5\n\n"
+        + "Not 2. Fordringar\t2017-12-31\nMoms\t5\t5\n";
+    List<DocumentPart> p = parts(text);
+    assertEquals(List.of("resultatrapport", "balansrapport", "not"), kinds(p));
+    for (DocumentPart part : p) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> part.check().get(), part.kind());
+      assertTrue(e.getMessage().contains("must have at most"), e.getMessage());
+    }
+  }
+
+  @Test
   void aHeaderWithoutNumbersInTheFiveLinesBelowIsNoStatement() {
     assertEquals(List.of(), kinds(parts("Belopp i tkr\tBudget\tUtfall\nText\nmer text\n")));
     assertEquals(List.of("resultatrapport"), kinds(parts("Belopp i tkr\tBudget\tUtfall\n"
