@@ -5,10 +5,8 @@ import dev.finsam.core.text.NumberTokens;
 import dev.finsam.core.text.PrintedText;
 import dev.finsam.core.text.Swedish;
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads one printed row of an outcome table (<i>en tabellrad</i>): its label, and the ways its
@@ -18,7 +16,11 @@ import java.util.Objects;
  */
 final class RowReader {
 
-  /** A reading of a row's numbers: the count, the printed percentage if any, the cells read. */
+  /**
+   * A reading of a row's numbers: the count, the printed percentage if any, and the number words
+   * as this reading cut them (none for a Word or Markdown row, whose cells are its one reading
+   * and are never quoted as one of several).
+   */
   record Reading(Count count, BigDecimal percent, List<String> cells) {
 
     /** The cells as read, for a message: e.g. {@code "1 | 234 | 1 235"}. */
@@ -104,26 +106,7 @@ final class RowReader {
     if (label.isEmpty()) {
       throw bad(line, "has no label");
     }
-    return new Row(line, label, List.of(new Reading(c, percent, texts(text, bounds, from, to))));
-  }
-
-  /**
-   * Cells {@code from} to {@code to} as strings, each cut from the text only when it is read: a
-   * reading's cells are read only for a message.
-   */
-  private static List<String> texts(String text, int[] bounds, int from, int to) {
-    return new AbstractList<>() {
-      @Override
-      public String get(int i) {
-        Objects.checkIndex(i, size());
-        return text.substring(bounds[2 * (from + i)], bounds[2 * (from + i) + 1]);
-      }
-
-      @Override
-      public int size() {
-        return to - from;
-      }
-    };
+    return new Row(line, label, List.of(new Reading(c, percent, List.of())));
   }
 
   /** The count of the cell from {@code start} to {@code end}: null for a blank or a lone dash. */
