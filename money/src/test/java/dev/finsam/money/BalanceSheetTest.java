@@ -112,6 +112,17 @@ class BalanceSheetTest {
   }
 
   @Test
+  void equityAndLiabilitiesWrittenWithAnAmpersandAreSummedApartFromTheAssetsToo() {
+    BalanceSheet b = BalanceSheet.builder(AmountUnit.KRONA, List.of())
+        .line("Kassa och bank", Statement.Kind.ASSET, Amounts.sek(90))
+        .sum("Summa tillgångar", Statement.Kind.ASSET, Amounts.sek(90))
+        .line("Eget kapital", Statement.Kind.EQUITY, Amounts.sek(40))
+        .line("Skulder", Statement.Kind.LIABILITY, Amounts.sek(50))
+        .sum("Summa eget kapital & skulder", Statement.Kind.EQUITY, Amounts.sek(90)).build();
+    assertEquals(List.of(), codes(b.check()), b.check().toString());
+  }
+
+  @Test
   void aPrintedSumOfAssetsWithinTheRoundingOfItsLinesIsTheAssets() {
     // in tkr each line is rounded: 60 + 21 printed as 80 is rounding, and 80 is the truer figure
     BalanceSheet b = BalanceSheet.builder(AmountUnit.TKR, List.of())
